@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "isg",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "isg", targets: ["isg"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
+        .library(name: "Linkage", targets: ["Linkage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries: the hot path (zip -> XML -> cells) is ours, on zlib and libxml2.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "Spreadsheet", dependencies: ["CLibXML2", "CZlib"]),
+        .target(name: "Mapping", dependencies: ["Spreadsheet", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Consolidation", dependencies: ["Spreadsheet", "Mapping"]),
+        .target(name: "Linkage"),
+        .target(name: "Store", dependencies: ["Consolidation", "Linkage", "CSQLite"]),
+        .target(name: "Indicators", dependencies: ["Store", "Consolidation"]),
+        .target(name: "Report", dependencies: ["Consolidation", "Store", "CZlib"]),
+        .executableTarget(
+            name: "isg",
+            dependencies: [
+                "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Store", "Indicators", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "MappingTests", dependencies: ["Mapping"]),
+        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation"]),
+        .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "IsgTests", dependencies: ["isg"]),
+    ]
+)
