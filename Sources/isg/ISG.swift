@@ -1,0 +1,11 @@
+// The `isg` executable: commands only; the work lives in the libraries.
+
+import ArgumentParser
+
+@main
+struct ISG: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "isg",
+        abstract: "Consolidates the Alsace ISG activity spreadsheets into one dataset, a quality report and the indicators.",
+        subcommands: [Import.self, Inspect.self, MappingCommand.self, Link.self, Indicators.self])
+}
