@@ -96,7 +96,7 @@ public enum PrivateFiles {
         return info.st_mode & 0o777
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
@@ -110,7 +110,7 @@ public enum PrivateFiles {
     }
 
     /// Makes the rename itself durable; a failure here loses nothing already written.
-    static func syncFolder(of path: String) {
+    public static func syncFolder(of path: String) {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         let fd = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_CLOEXEC)
         if fd >= 0 {
