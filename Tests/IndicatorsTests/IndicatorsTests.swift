@@ -94,7 +94,7 @@ import Testing
     @Test func textAndJSONMatchTheGoldenFiles() throws {
         let r = try report(split: .quarter)
         for (name, output) in [("indicators.txt", r.text()), ("indicators.json", r.json()), ("indicators.csv", r.csv())] {
-            let path = fixturePath("Golden/" + name)
+            let path = fixturePath("../Fixtures/Indicators/" + name)
             if getenv("ISG_RECORD_GOLDEN") != nil { writeText(output, to: path) }
             #expect(readText(path) == output, "\(name) differs; rerun with ISG_RECORD_GOLDEN=1 and review the diff")
         }
