@@ -89,7 +89,10 @@ extension ConsolidationStore {
             for file in batch.files {
                 let account = file.account
                 try deleteRows(of: account.file)
-                for referral in file.referrals { try insertReferral.run(referral.sqliteRow) }
+                for var referral in file.referrals {
+                    if let id = batch.personIDs[referral.recordID] { referral.personID = id }
+                    try insertReferral.run(referral.sqliteRow)
+                }
                 for meeting in file.meetings { try insertMeeting.run(meeting.sqliteRow) }
                 for rejection in file.rejections { try insertRejection.run(rejection.sqliteRow) }
                 for finding in file.findings { try insertFinding.run(finding.sqliteRow(origin: account.file)) }
@@ -124,7 +127,7 @@ extension ConsolidationStore {
             for finding in batch.runFindings { try insertFinding.run(finding.sqliteRow(origin: "")) }
             stepHook?("findings")
 
-            try applyPersonIDs(batch)
+            try applyPersonIDs(batch, inserted: Set(batch.files.flatMap { $0.referrals.map(\.recordID) }))
             try rebuildPersons()
             let upsertSite = try db.prepare("INSERT OR REPLACE INTO sites VALUES (?, ?, ?, ?)")
             for site in batch.sites {
@@ -153,7 +156,9 @@ extension ConsolidationStore {
         try db.prepare("DELETE FROM findings WHERE origin = ?").run([.init(file)])
     }
 
-    private func applyPersonIDs(_ batch: ImportBatch) throws {
+    /// Remembers every assignment, and moves the rows of files not in this batch to their new ids
+    /// (`inserted` rows already carry theirs).
+    private func applyPersonIDs(_ batch: ImportBatch, inserted: Set<String>) throws {
         var assignments = batch.personIDs
         if assignments.isEmpty {
             for file in batch.files {
@@ -166,7 +171,7 @@ extension ConsolidationStore {
         let update = try db.prepare("UPDATE saisines SET person_id = ? WHERE record_id = ? AND person_id IS NOT ?")
         for (recordID, personID) in assignments.sorted(by: { $0.key < $1.key }) {
             try remember.run([.init(recordID), .init(personID)])
-            try update.run([.init(personID), .init(recordID), .init(personID)])
+            if !inserted.contains(recordID) { try update.run([.init(personID), .init(recordID), .init(personID)]) }
         }
     }
 

@@ -78,6 +78,12 @@ struct Indicators: ParsableCommand {
         } catch let error as StoreError {
             Indicators.complain("\(error)")
             throw ExitCode(2)
+        } catch let error as SQLiteError {
+            Indicators.complain("\(db) is not a store isg can read (\(error))")
+            throw ExitCode(2)
+        } catch let error as FileError {
+            Indicators.complain("\(error)")
+            throw ExitCode(2)
         }
     }
 }
