@@ -13,7 +13,7 @@ extension IndicatorReport {
         th,td{padding:.3em .7em;border-bottom:1px solid #ddd;text-align:right}
         th:first-child,td:first-child{text-align:left}
         thead th{border-bottom:2px solid #444}
-        small{color:#777;font-size:.75em;display:block}
+        small{color:#777;font-size:.75em;display:block;white-space:nowrap}
         .note{color:#555;font-size:.9em}
         @media print{body{margin:0}}
         </style></head><body>

@@ -114,3 +114,27 @@ import Testing
         #expect(!PrivateFiles.exists(path + ".tmp-\(getpid())"))
     }
 }
+
+@Suite struct ExportFromStoreTests {
+    @Test func theStoreExportsWithoutNamesUnlessIdentified() throws {
+        let folder = "/tmp/isg-export-store-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let store = try ConsolidationStore(folder: folder, writable: true)
+        var r = Referral(recordID: "A/m.xlsx#S!2", site: "COLMAR", periode: "2023-03", territoire: "68", porteur: "CIDFF68")
+        r.nom = "Zimmermann"
+        r.prenom = "Odile"
+        r.commune = "Turckheim"
+        r.dateNaissance = CivilDate(year: 1971, month: 4, day: 3)
+        r.dateSaisine = CivilDate(year: 2023, month: 3, day: 4)
+        r.personID = "P-ZZ"
+        let account = FileAccount(file: "A/m.xlsx", site: "COLMAR", contentHash: "h", rowsRead: 1, kept: 1)
+        try store.record(ImportBatch(files: [ImportedFile(account: account, referrals: [r])]))
+        try Exports.write(from: store, to: folder + "/plain", options: ExportOptions())
+        try Exports.write(from: store, to: folder + "/named", options: ExportOptions(separator: ",", identified: true))
+        let plain = try Exports.csvNames.map { try String(decoding: PrivateFiles.readAll(folder + "/plain/" + $0), as: UTF8.self) }
+            .joined()
+        for secret in ["Zimmermann", "Odile", "Turckheim", "1971"] { #expect(!plain.contains(secret), "\(secret)") }
+        #expect(plain.contains("P-ZZ;1;2023-03-04;2023-03-04;COLMAR"))
+        let named = try String(decoding: PrivateFiles.readAll(folder + "/named/persons.csv"), as: UTF8.self)
+        #expect(named.contains("P-ZZ,1,2023-03-04,2023-03-04,COLMAR,Zimmermann,Odile,,1971-04-03,Turckheim"))
+    }
+}
