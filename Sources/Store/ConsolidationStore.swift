@@ -1,0 +1,88 @@
+// The consolidated dataset on disk: one SQLite file per output folder, its lock and its person-id key.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Consolidation
+
+/// `consolidation.sqlite` in an output folder. Open it `writable` to import (takes the folder's
+/// lock), or not to read (indicators, exports).
+public final class ConsolidationStore {
+    public static let databaseName = "consolidation.sqlite"
+    public static let lockName = "consolidation.lock"
+    public static let keyName = "person-id.key"
+
+    public let folder: String
+    public var databasePath: String { folder + "/" + ConsolidationStore.databaseName }
+    public var keyPath: String { folder + "/" + ConsolidationStore.keyName }
+
+    let db: SQLiteConnection
+    private let lock: StoreLock?
+
+    /// Called with a label at each step of an import; tests use it to snapshot the files as a
+    /// process killed at that instant would leave them.
+    public var stepHook: (@Sendable (String) -> Void)?
+
+    public init(folder: String, writable: Bool = false, lockTimeout: Double = 5) throws {
+        self.folder = folder
+        let path = folder + "/" + ConsolidationStore.databaseName
+        if writable {
+            try PrivateFiles.createFolder(folder)
+            lock = try StoreLock(path: folder + "/" + ConsolidationStore.lockName, timeout: lockTimeout)
+            // Created 0600 before SQLite sees it: its -wal and -shm files copy this mode.
+            try PrivateFiles.ensurePrivate(path)
+        } else {
+            guard PrivateFiles.exists(path) else { throw StoreError.missing(path: path) }
+            lock = nil
+        }
+        db = try SQLiteConnection(path: path, create: writable)
+        if writable {
+            // WAL and a transaction per import: a killed run leaves the previous state readable.
+            try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;")
+            let version = try db.rows("PRAGMA user_version").first?.first?.integer ?? 0
+            guard version <= StoreSchema.version else { throw StoreError.newerSchema(path: path, version: version) }
+            try db.transaction {
+                try db.execute(StoreSchema.creation)
+                try db.execute("PRAGMA user_version=\(StoreSchema.version)")
+            }
+        }
+    }
+
+    /// Convenience for the store at `path` given as a database file (`--db`).
+    public convenience init(databaseFile path: String) throws {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        try self.init(folder: folder.isEmpty ? "/" : folder)
+    }
+
+    deinit { lock?.release() }
+
+    /// The 32-byte secret that keys the person-id HMAC, created on first use (mode 0600).
+    /// Keep it apart from the data you share: with it, ids can be tested against names.
+    public func secretKey() throws -> [UInt8] {
+        try ConsolidationStore.loadOrCreateKey(at: keyPath)
+    }
+
+    static func loadOrCreateKey(at path: String) throws -> [UInt8] {
+        if PrivateFiles.exists(path) {
+            let bytes = try PrivateFiles.readAll(path)
+            guard bytes.count == 32 else { throw StoreError.badKey(path: path, size: bytes.count) }
+            return bytes
+        }
+        var generator = SystemRandomNumberGenerator()
+        let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        try PrivateFiles.writeAtomically(key, to: path)
+        return key
+    }
+
+    /// UTC, ISO 8601 to the second.
+    static func timestamp() -> String {
+        var t = time(nil)
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        func pad(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(parts.tm_year + 1900)-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))T"
+            + "\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
+    }
+}

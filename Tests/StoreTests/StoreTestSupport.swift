@@ -1,0 +1,67 @@
+// Small values and temporary folders for the store tests.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+import Consolidation
+import Spreadsheet
+@testable import Store
+
+func temporaryFolder() -> String {
+    var template = Array("/tmp/isg-store-test-XXXXXX".utf8CString)
+    let path = template.withUnsafeMutableBufferPointer { buffer -> String in
+        guard let base = buffer.baseAddress, let made = mkdtemp(base) else { return "/tmp/isg-store-test-fallback" }
+        return String(cString: made)
+    }
+    return path
+}
+
+func referral(_ file: String, row: Int, site: String = "COLMAR", date: String? = "2023-03-05",
+              person: String? = nil, nom: String? = "Muller") -> Referral {
+    var r = Referral(recordID: "\(file)#Mars!\(row)", site: site, periode: "2023-03",
+                     territoire: site == "STRASBOURG" ? "67" : "68", porteur: site == "STRASBOURG" ? "CEA" : "CIDFF68")
+    r.dateSaisine = date.flatMap(CivilDate.init(iso:))
+    r.origine = .gendarmerie
+    r.origineDetail = "BTA Colmar"
+    r.nom = nom
+    r.prenom = "Léa"
+    r.nomNaissance = "Klein"
+    r.dateNaissance = CivilDate(year: 1980, month: 2, day: 29)
+    r.age = 43
+    r.sexe = .female
+    r.mineur = false
+    r.role = .victime
+    r.commune = "Colmar"
+    r.connuISG = false
+    r.connuCEA = true
+    r.motifSaisine = .vif
+    r.motifIntervention = .precarite
+    r.nbEntretiens = 2
+    r.nbLiensPartenaires = 1
+    r.orientations = [.servicesSociaux, .justice]
+    r.personID = person
+    return r
+}
+
+func importedFile(_ file: String, rows: Int, hash: String = "h1", site: String = "COLMAR",
+                  findings: [Finding] = []) -> ImportedFile {
+    let referrals = (0..<rows).map { referral(file, row: $0 + 2, site: site, person: "P-\(file)-\($0 % 3)") }
+    let meeting = Meeting(recordID: "\(file)#Réunions!2", site: site, date: CivilDate(year: 2023, month: 3, day: 9),
+                          domaine: .enfance)
+    let rejection = Rejection(file: file, sheet: "Mars", row: rows + 3, site: site, reason: "date de saisine absente")
+    let account = FileAccount(file: file, site: site, contentHash: hash, rowsRead: rows + 3, kept: rows + 1,
+                              rejected: 1, nonData: 1, periods: ["2023-03"])
+    return ImportedFile(account: account, referrals: referrals, meetings: [meeting], rejections: [rejection],
+                        findings: findings)
+}
+
+/// Every data table's rows as text, to compare two states of a store.
+func dataDump(_ store: ConsolidationStore) throws -> [String] {
+    var lines: [String] = []
+    for table in ["saisines", "reunions", "persons", "rejets", "findings", "imports", "person_ids", "sites"] {
+        for row in try store.db.rows("SELECT * FROM \(table) ORDER BY 1, 2") {
+            lines.append(table + ": " + row.map { "\($0)" }.joined(separator: "|"))
+        }
+    }
+    return lines
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Reads an isg XLSX export back with openpyxl and zipfile, and prints what a test checks.
+
+Usage: check-xlsx.py FILE. Prints one line per check, JSON; exits 1 when the package is broken."""
+import json
+import sys
+import zipfile
+
+import openpyxl
+
+path = sys.argv[1]
+with zipfile.ZipFile(path) as z:
+    bad = z.testzip()  # verifies every entry's CRC
+    if bad is not None:
+        print(json.dumps({"bad_crc": bad}))
+        sys.exit(1)
+    names = z.namelist()
+wb = openpyxl.load_workbook(path)
+out = {"entries": names, "sheets": wb.sheetnames, "cells": {}}
+for ws in wb.worksheets:
+    rows = []
+    for row in ws.iter_rows():
+        rows.append([[c.data_type, c.value if not hasattr(c.value, "isoformat") else c.value.isoformat(),
+                      c.number_format] for c in row])
+    out["cells"][ws.title] = rows
+print(json.dumps(out, ensure_ascii=False))
