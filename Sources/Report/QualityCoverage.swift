@@ -58,7 +58,7 @@ struct CoverageGrid: Sendable {
                 if already { continue }
                 out.append(Finding(
                     kind: "missing_month", severity: .warning, site: row.site, value: month,
-                    message: "No file for \(row.site) reports on \(month).",
+                    message: "No file of \(row.site) reports on \(MonthRange.label(month)).",
                     hint: "Add the site's file for \(month) to the input folder, or confirm the site had no activity that month."))
             }
         }

@@ -159,6 +159,8 @@ extension QualityReportModel {
                     } else {
                         h.text(file)
                     }
+                } else if f.kind == "missing_month" {
+                    h.element("a", ["href": "#coverage", "title": "The coverage grid"], "Coverage grid")
                 }
                 let place = [f.sheet, f.cell ?? f.row.map { "row \($0)" }].compactMap { $0 }
                 if !place.isEmpty {

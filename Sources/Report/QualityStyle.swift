@@ -51,7 +51,8 @@ enum QualityStyle {
     details.kind[open] > summary { border-bottom: 1px solid var(--line); background: var(--soft); }
     details.kind > .body { padding: 4px 10px 8px; overflow-x: auto; }
     details.kind table { width: 100%; }
-    td.where { white-space: nowrap; } td.value { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+    td.where { white-space: nowrap; }
+    td.value { font-family: ui-monospace, "DejaVu Sans Mono", monospace; min-width: 7.5em; overflow-wrap: anywhere; }
     td.hidden { color: var(--muted); font-style: italic; font-family: inherit; }
     td.hint { color: #2d3a46; }
     .grid td { text-align: center; min-width: 38px; font-variant-numeric: tabular-nums; }
