@@ -103,7 +103,7 @@ import Testing
         data.append(Data(repeating: UInt8(ascii: "x"), count: 3 << 20))
         let path = try ODSCSVFixture.temporaryFile(named: "unclosed.csv", contents: data)
         let start = ContinuousClock.now
-        let reader = try CSVWorkbook(path: path)
+        let reader = try CSVWorkbook(path: path, limits: ReadLimits(maxStringBytes: 1 << 20))
         let error = #expect(throws: SpreadsheetError.self) { _ = try reader.readSheet(0) { _ in } }
         #expect(error?.code == .limitExceeded)
         #expect(error?.message.contains("record 1") == true)

@@ -93,12 +93,4 @@ public struct CSVDialect: Sendable, Equatable {
         return tally.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }
             .map { ($0.key, $0.value) }
     }
-
-    /// Whether the start of a file can be CSV text: no NUL byte (binary files and UTF-16 have
-    /// them) and no ZIP or CFB signature. For the format sniffer.
-    public static func looksLikeText(_ prefix: some Collection<UInt8>) -> Bool {
-        let head = Array(prefix.prefix(4096))
-        if head.starts(with: [0x50, 0x4B]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return false }
-        return !head.contains(0)
-    }
 }

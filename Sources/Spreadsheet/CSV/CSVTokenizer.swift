@@ -1,17 +1,23 @@
 // Splits CSV bytes into records and fields (RFC 4180 quoting, lenient like Excel), chunk by chunk.
 
 /// Bounds on one record, so a stray quote cannot swallow a whole file into memory.
-public struct CSVLimits: Sendable, Equatable {
-    /// Excel keeps at most 32,767 characters in a cell; 1 MiB leaves room for any real field.
-    public var maxFieldBytes: Int
-    public var maxRecordBytes: Int
-    /// Excel's and LibreOffice's widest sheet.
-    public var maxColumns: Int
+struct CSVLimits: Sendable, Equatable {
+    var maxFieldBytes: Int
+    var maxRecordBytes: Int
+    var maxColumns: Int
+    var maxRecords: Int
 
-    public init(maxFieldBytes: Int = 1 << 20, maxRecordBytes: Int = 16 << 20, maxColumns: Int = 16_384) {
+    init(maxFieldBytes: Int, maxRecordBytes: Int, maxColumns: Int, maxRecords: Int) {
         self.maxFieldBytes = maxFieldBytes
         self.maxRecordBytes = maxRecordBytes
         self.maxColumns = maxColumns
+        self.maxRecords = maxRecords
+    }
+
+    /// A record holds at most a few fields of the longest string.
+    init(_ limits: ReadLimits) {
+        self.init(maxFieldBytes: limits.maxStringBytes, maxRecordBytes: 4 * limits.maxStringBytes,
+                  maxColumns: limits.maxColumns, maxRecords: limits.maxRows)
     }
 }
 
@@ -38,6 +44,7 @@ enum CSVTokenizerFailure: Error {
     case fieldTooLong(record: Int)
     case recordTooLong(record: Int)
     case tooManyColumns(record: Int)
+    case tooManyRecords
 }
 
 /// The quoting state machine. Quotes only open a field at its start; `""` inside quotes is one
@@ -144,6 +151,7 @@ struct CSVTokenizer {
 
     private mutating func endRecord(lineBreak: UInt8?, _ onRecord: (Int, CSVRecord) throws -> Void) throws {
         try endField()
+        if recordCount >= limits.maxRecords { throw CSVTokenizerFailure.tooManyRecords }
         recordCount += 1
         try onRecord(recordCount, record)
         record.removeAll()

@@ -6,10 +6,16 @@ public final class CSVWorkbook: WorkbookReader {
     public let format = FileFormat.csv
     public let sheets: [SheetInfo]
     public let dialect: CSVDialect
-    public let limits: CSVLimits
+    let limits: CSVLimits
     private let file: CSVByteFile
 
-    public init(path: String, limits: CSVLimits = CSVLimits()) throws {
+    /// The hook `openWorkbook` calls for delimited text; `limits` bound a field (`maxStringBytes`),
+    /// the columns and the records.
+    public convenience init(path: String, limits: ReadLimits = .default) throws {
+        try self.init(path: path, csvLimits: CSVLimits(limits))
+    }
+
+    init(path: String, csvLimits limits: CSVLimits) throws {
         file = try CSVByteFile(path: path)
         self.limits = limits
         dialect = try CSVDialect.detect(in: file, limits: limits)
@@ -79,6 +85,9 @@ public final class CSVWorkbook: WorkbookReader {
         case .tooManyColumns(let record):
             return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
                 "record \(record) has more than \(limits.maxColumns) fields; check that the file is a CSV export of a table.")
+        case .tooManyRecords:
+            return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
+                "the file has more than \(limits.maxRecords) records, more than a spreadsheet holds; split it and import the parts.")
         }
     }
 }
