@@ -10,9 +10,8 @@ extension FileConsolidator {
         let (inputs, missing) = FormLayout.read(table, grid: grid)
         let labelled = table.rule.fields.indices.filter { !table.rule.fields[$0].labels.isEmpty || !table.rule.fields[$0].boxes.isEmpty }
         guard labelled.contains(where: { !missing.contains($0) }) else { return false }
-        // The form is one record: its rows are read once; the record is one of them, the rest are labels.
-        result.account.rowsRead += rows.count
-        result.account.nonData += max(0, rows.count - 1)
+        // A form sheet is one record: it counts as one row read.
+        result.account.rowsRead += 1
         for index in missing where !table.rule.fields[index].mayBeAbsent {
             let field = table.rule.fields[index]
             let wording = field.labels.written.first ?? field.boxes.first?.wordings.written.first ?? field.field

@@ -6,7 +6,10 @@ import Spreadsheet
 extension FileConsolidator {
     /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
     mutating func readTable(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
-        result.account.rowsRead += rows.count
+        // Rows read run from the first non-empty row to the last: blank rows between are non-data.
+        let span = rows.isEmpty ? 0 : rows[rows.count - 1].number - rows[0].number + 1
+        result.account.rowsRead += span
+        result.account.nonData += span - rows.count
         guard let binding = TableLayout.bind(table, rows: rows) else {
             for row in rows {
                 result.rejections.append(Rejection(file: file.relativePath, sheet: context.sheet, row: row.number, site: mapping.site.code,

@@ -16,6 +16,21 @@ enum RecordBuilder {
         }
     }
 
+    /// Where a field was read, and its raw cell, for findings made after reading.
+    struct Place {
+        var row: Int
+        var column: Int
+        var raw: String?
+    }
+
+    static func sourcePlace(_ input: FieldInput) -> Place? {
+        switch input {
+        case .cell(let value, let row, let column): return Place(row: row, column: column, raw: SheetContext.display(value))
+        case .ticks(let codes, let row, let column, _): return Place(row: row, column: column, raw: codes.joined(separator: ", "))
+        default: return nil
+        }
+    }
+
     static func meeting(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Meeting {
         var meeting = Meeting(recordID: recordID, site: context.mapping.site.code, date: nil, domaine: nil)
         for (field, input) in zip(rule.fields, inputs) {
@@ -33,21 +48,18 @@ enum RecordBuilder {
         let site = context.mapping.site
         var r = Referral(recordID: recordID, site: site.code, periode: context.periode ?? "",
                          territoire: site.territory, porteur: site.carrier)
-        var places: [String: (row: Int, column: Int)] = [:]
-        var splitNames = false
+        var places: [String: Place] = [:]
         for (field, input) in zip(rule.fields, inputs) {
-            places[field.field] = place(input)
+            places[field.field] = sourcePlace(input)
             let value = FieldReader.read(field, input, context: &context)
             if field.field == "nom", field.split == .nomPrenom, case .text(let text) = value {
                 let parts = TextValue.splitNomPrenom(text)
                 r.nom = parts.nom
                 if r.prenom == nil { r.prenom = parts.prenom }
-                splitNames = true
                 continue
             }
             assign(field.field, value, to: &r)
         }
-        _ = splitNames
         derive(&r, places: places, context: &context)
         return r
     }
@@ -97,7 +109,7 @@ enum RecordBuilder {
     }
 
     /// Birth names, age from the dates, the minor flag, and the referral's month.
-    static func derive(_ r: inout Referral, places: [String: (row: Int, column: Int)], context: inout SheetContext) {
+    static func derive(_ r: inout Referral, places: [String: Place], context: inout SheetContext) {
         if let nom = r.nom, r.nomNaissance == nil {
             let parts = TextValue.birthName(nom)
             r.nom = parts.nom
@@ -107,7 +119,7 @@ enum RecordBuilder {
             if birth > referral {
                 let place = places["date_naissance"]
                 context.report("birth_after_referral", .warning, row: place?.row, column: place?.column, field: "date_naissance",
-                               rawText: birth.description,
+                               rawText: place?.raw ?? birth.description,
                                message: "The date of birth is after the referral date; the date of birth is left empty.",
                                hint: place.map { "Correct \(context.cellPlace(row: $0.row, column: $0.column))." })
                 r.dateNaissance = nil
@@ -115,22 +127,23 @@ enum RecordBuilder {
                 r.age = wholeYears(from: birth, to: referral)
             }
         }
+        // Minor when the age says so, or when the form's flag says so (a contradiction is reported).
         if let age = r.age {
             let minor = age < 18
             if let flag = r.mineur, flag != minor {
                 let place = places["mineur"]
                 context.report("minor_age_mismatch", .warning, row: place?.row, column: place?.column, field: "mineur",
-                               rawText: flag ? "true" : "false",
+                               rawText: place?.raw ?? (flag ? "true" : "false"),
                                message: "The minor flag says \(flag ? "minor" : "adult") but the age is \(age).",
                                hint: place.map { "Check the age and the minor box at \(context.cellPlace(row: $0.row, column: $0.column))." })
             }
-            r.mineur = minor
+            r.mineur = minor || (r.mineur ?? false)
         }
         if let date = r.dateSaisine, let periode = context.periode, !periode.isEmpty,
            Period.format(date.year, date.month) != periode {
             let place = places["date_saisine"]
             context.report("date_outside_period", .warning, row: place?.row, column: place?.column, field: "date_saisine",
-                           rawText: date.description,
+                           rawText: place?.raw ?? date.description,
                            message: "The referral date is outside the month \(periode) of its file or sheet; the date is kept as written.",
                            hint: place.map { "Check \(context.cellPlace(row: $0.row, column: $0.column)), or move the row to the file of its month." })
         }
