@@ -99,7 +99,7 @@ public final class ConsolidationRun {
             let file = compiled[site]?.mapping.file ?? "its mapping"
             for missing in months where !have.contains(missing) {
                 findings.append(Finding(
-                    kind: "missing_month", severity: .warning, site: site,
+                    kind: "missing_month", severity: .warning, site: site, value: missing,
                     message: "No file of \(site) reports referrals for \(missing), within the covered period \(first) to \(last).",
                     hint: "Ask the site for its \(missing) file, or check that its name matches `fichiers:` in \(file)."))
             }
