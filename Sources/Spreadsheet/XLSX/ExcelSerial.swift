@@ -54,8 +54,12 @@ enum ExcelSerial {
     }
 
     /// An ISO 8601 value from a `t="d"` cell: `2024-03-01`, `2024-03-01T08:30:00(.000)(Z)`, `08:30:00`.
+    /// A value with a zone (`Z`, `+01:00`) is an instant, not a wall-clock date: nil, kept as text.
     static func isoValue(_ text: String) -> CellValue? {
         let bytes = Array(text.utf8)
+        if bytes.count > 10, bytes.dropFirst(10).contains(where: { $0 == UInt8(ascii: "Z") || $0 == UInt8(ascii: "+") }) {
+            return nil
+        }
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
             var v = 0

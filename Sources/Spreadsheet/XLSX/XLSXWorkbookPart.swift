@@ -19,9 +19,17 @@ struct XLSXWorkbookPart {
 
     private final class Handler: XMLEventHandler {
         var part = XLSXWorkbookPart()
+        /// Extensions (`x15:workbookPr` in `extLst`) reuse the same local names: only
+        /// `workbook/workbookPr` and `workbook/sheets/sheet` count.
+        private var depth = 0
+
+        func endElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?) throws {
+            depth -= 1
+        }
 
         func startElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?, attributes: XMLAttributes) throws {
-            if name.equals("sheet") {
+            depth += 1
+            if depth == 3, name.equals("sheet") {
                 let visibility: SheetVisibility
                 switch attributes.string("state") {
                 case "hidden": visibility = .hidden
@@ -30,7 +38,7 @@ struct XLSXWorkbookPart {
                 }
                 part.sheets.append(Sheet(name: attributes.string("name") ?? "", relationshipID: attributes.string("id") ?? "",
                                          visibility: visibility))
-            } else if name.equals("workbookPr") {
+            } else if depth == 2, name.equals("workbookPr") {
                 let value = attributes.string("date1904")
                 part.uses1904 = value == "1" || value == "true"
             }

@@ -222,7 +222,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             if inlineText.isEmpty, hasValue { return text.isEmpty ? nil : .string(XLSXText.string(text[...])) }
             return inlineText.isEmpty ? nil : .string(XLSXText.string(inlineText[...]))
         case .sharedString:
-            guard hasValue else { return nil }
+            guard hasValue, !text.isEmpty else { return nil }
             guard let index = text.withUnsafeBufferPointer({ CellAddress.integer($0) }), index < sharedStrings.count else {
                 throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
                                        "cell \(CellReference.a1(row: rowNumber, column: cellColumn)) points to a shared string that does not exist; save the workbook again from its application")
@@ -230,7 +230,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             let string = sharedStrings[index]
             return string.isEmpty ? nil : .string(string)
         case .formulaString:
-            return hasValue && !text.isEmpty ? .string(String(decoding: text, as: UTF8.self)) : nil
+            return hasValue && !text.isEmpty ? .string(XLSXText.string(text[...])) : nil
         case .boolean:
             guard hasValue, let b = text.first else { return nil }
             return .boolean(b == UInt8(ascii: "1") || b == UInt8(ascii: "t") || b == UInt8(ascii: "T"))
