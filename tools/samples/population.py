@@ -256,8 +256,8 @@ class Population:
             for i, r in enumerate(p.referrals):
                 self.write_person(r, p, i, r.u[5], r.u[6])
         for rec, model in self.extras:
-            for attr in ("name_style", "written_names", "written_birth_name", "written_birth"):
-                setattr(rec, attr, getattr(model, attr))
+            for attr in ("name_style", "written_names", "written_birth_name", "written_birth", "flag"):
+                setattr(rec, attr, getattr(model, attr, None))
             rec.t = dict(model.t)
             rec.age_form = model.age_form
             rec.u = model.u

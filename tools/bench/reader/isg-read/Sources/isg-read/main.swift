@@ -8,10 +8,17 @@ import Glibc
 import Darwin
 #endif
 
+var arguments = Array(CommandLine.arguments.dropFirst())
+let json = arguments.first == "--json"
+if json { arguments.removeFirst() }
 var counts = [String: Int]()
-for path in CommandLine.arguments.dropFirst() {
+for path in arguments {
     do {
         let reader = try openWorkbook(path: path, limits: .default)
+        if json {
+            print(try CorpusJSON.render(reader, file: String(path.split(separator: "/").last ?? "")))
+            continue
+        }
         for index in reader.sheets.indices {
             _ = try reader.readSheet(index) { row in
                 for cell in row.cells {
@@ -26,8 +33,15 @@ for path in CommandLine.arguments.dropFirst() {
             }
         }
     } catch {
-        fputs("isg-read: \(error)\n", stderr)
+        FileHandleStandardError.write("isg-read: \(error)\n")
         exit(1)
     }
 }
-print(counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+if !json { print(counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) }
+
+enum FileHandleStandardError {
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+}
