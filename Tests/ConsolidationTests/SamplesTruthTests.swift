@@ -15,26 +15,12 @@ enum Repo {
 enum SamplesRun {
     static let result: Result<ConsolidationResult, Error> = Result {
         let mappings = try MappingSet.load(folder: Repo.path("Mappings"), displayFolder: "Mappings")
-        let samples = Repo.path("Samples")
-        // ISG_SAMPLES_JSON: JSON dumps of Samples/ (tools/fixtures/dump_workbooks_json.py), for
-        // working on the engine while a reader is missing.
-        let dumps = ProcessInfo.processInfo.environment["ISG_SAMPLES_JSON"]
-        let run = ConsolidationRun(mappings: mappings) { path in
-            if let dumps {
-                return try JSONWorkbook(path: dumps + String(path.dropFirst(samples.count)) + ".json")
-            }
-            return try openWorkbook(path: path)
-        }
-        return run.consolidateAll([samples])
+        let run = ConsolidationRun(mappings: mappings) { try openWorkbook(path: $0) }
+        return run.consolidateAll([Repo.path("Samples")])
     }
 
     static func truth(_ name: String) throws -> TruthTable {
         try TruthTable(path: Repo.path("tools/samples/truth/\(name).csv"))
-    }
-
-    /// Sites the generator has produced so far (the truth grows site by site).
-    static func sites() throws -> Set<String> {
-        Set(try truth("nondata").rows.compactMap { $0["file"]?.split(separator: "/").first.map(String.init) })
     }
 }
 

@@ -62,7 +62,8 @@ public final class ConsolidationRun {
             if let original = seen[site]?[key] {
                 result.account.kept -= 1
                 result.account.duplicates += 1
-                let (sheet, row) = Self.place(of: referral.recordID)
+                let (sheet, tableRow) = Self.place(of: referral.recordID)
+                let row = tableRow ?? result.formRows[referral.recordID]
                 result.findings.append(Finding(
                     kind: "duplicate_entry", severity: .info, site: site, file: result.account.file, sheet: sheet, row: row,
                     message: "This row repeats \(original) in every mapped field; it is counted once.",

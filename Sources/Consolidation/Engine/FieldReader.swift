@@ -19,7 +19,7 @@ enum FieldReader {
         switch input {
         case .absent: return .empty
         case .constant(let value): return constant(rule, value)
-        case .ticks(let codes, let row, let column, let marks):
+        case .ticks(let codes, let row, let column, _, let marks):
             for mark in marks {
                 untranslated(rule, mark.0, row: mark.row, column: mark.column, context: &context)
             }

@@ -27,7 +27,12 @@ extension FileConsolidator {
             reject(absent, table: table, row: row ?? rows.first?.number ?? 1, places: places, context: &context)
             return true
         }
-        keep(table, inputs, recordID: "\(file.relativePath)#\(context.sheet)", context: &context)
+        let recordID = "\(file.relativePath)#\(context.sheet)"
+        if let dateField = table.rule.fields.firstIndex(where: { $0.field == "date_saisine" || $0.field == "date" }),
+           let place = RecordBuilder.place(inputs[dateField]) {
+            result.formRows[recordID] = place.row
+        }
+        keep(table, inputs, recordID: recordID, context: &context)
         return true
     }
 }

@@ -74,15 +74,18 @@ extension FileConsolidator {
     func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
         var codes: [String] = []
         var others: [(CellValue, row: Int, column: Int)] = []
+        var first: (column: Int, raw: String)?
         for box in boxes {
             guard let value = row[box.column] else { continue }
             switch BoxMark.of(value) {
-            case .ticked: codes.append(box.code)
+            case .ticked:
+                codes.append(box.code)
+                if first == nil { first = (box.column, SheetContext.display(value)) }
             case .blank: continue
             case .other: others.append((value, row.number, box.column))
             }
         }
-        return .ticks(codes, row: row.number, column: boxes.first?.column ?? 0, marks: others)
+        return .ticks(codes, row: row.number, column: first?.column ?? boxes.first?.column ?? 0, raw: first?.raw, marks: others)
     }
 
     mutating func columnFindings(_ table: CompiledTable, _ binding: TableBinding, context: inout SheetContext) {

@@ -11,6 +11,8 @@ public struct FileResult: Sendable {
     public var meetings: [Meeting] = []
     public var rejections: [Rejection] = []
     public var findings: [Finding] = []
+    /// Form records: the row of their referral date, where findings about the whole form point.
+    var formRows: [String: Int] = [:]
 
     public init(account: FileAccount) {
         self.account = account

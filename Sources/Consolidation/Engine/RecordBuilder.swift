@@ -11,7 +11,7 @@ enum RecordBuilder {
 
     static func place(_ input: FieldInput) -> (row: Int, column: Int)? {
         switch input {
-        case .cell(_, let row, let column), .ticks(_, let row, let column, _): return (row, column)
+        case .cell(_, let row, let column), .ticks(_, let row, let column, _, _): return (row, column)
         default: return nil
         }
     }
@@ -26,7 +26,7 @@ enum RecordBuilder {
     static func sourcePlace(_ input: FieldInput) -> Place? {
         switch input {
         case .cell(let value, let row, let column): return Place(row: row, column: column, raw: SheetContext.display(value))
-        case .ticks(let codes, let row, let column, _): return Place(row: row, column: column, raw: codes.joined(separator: ", "))
+        case .ticks(let codes, let row, let column, let raw, _): return Place(row: row, column: column, raw: raw ?? codes.joined(separator: ", "))
         default: return nil
         }
     }
