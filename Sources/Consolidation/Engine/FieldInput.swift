@@ -4,9 +4,10 @@ import Spreadsheet
 
 enum FieldInput {
     case cell(CellValue, row: Int, column: Int)
-    /// Codes ticked among a field's boxes; `marks` are non-empty box cells that are neither ticked nor
-    /// blank (a "voir mail" in an "x" column), reported as untranslated.
-    case ticks([String], row: Int, column: Int, marks: [(CellValue, row: Int, column: Int)])
+    /// Codes ticked among a field's boxes, at the first ticked box (else the first box) and its text;
+    /// `marks` are non-empty box cells neither ticked nor blank (a "voir mail" in an "x" column),
+    /// reported as untranslated.
+    case ticks([String], row: Int, column: Int, raw: String?, marks: [(CellValue, row: Int, column: Int)])
     case constant(String)
     case absent
 
@@ -15,7 +16,7 @@ enum FieldInput {
         case .cell(let value, _, _):
             if case .string(let text) = value { return text.allSatisfy(\.isWhitespace) }
             return false
-        case .ticks(let codes, _, _, let marks): return codes.isEmpty && marks.isEmpty
+        case .ticks(let codes, _, _, _, let marks): return codes.isEmpty && marks.isEmpty
         case .constant(let value): return value.isEmpty
         case .absent: return true
         }

@@ -8,7 +8,8 @@ struct FormGrid {
     private var cells: [Int: [Int: CellValue]] = [:]
     /// Normalised text -> positions, in reading order.
     private(set) var texts: [String: [(row: Int, column: Int)]] = [:]
-    private(set) var ordered: [(row: Int, column: Int, text: String)] = []
+    /// Every text cell in reading order: normalised and as written.
+    private(set) var ordered: [(row: Int, column: Int, text: String, raw: String)] = []
 
     init(rows: [Row]) {
         for row in rows {
@@ -17,7 +18,7 @@ struct FormGrid {
                 if case .string(let text) = cell.value {
                     let key = Wording.normalize(text)
                     texts[key, default: []].append((row.number, cell.column))
-                    ordered.append((row.number, cell.column, key))
+                    ordered.append((row.number, cell.column, key, text))
                 }
             }
         }
@@ -42,7 +43,8 @@ enum FormLayout {
     /// Each field's input. `missing` lists fields whose label (or boxes) was not found.
     static func read(_ table: CompiledTable, grid: FormGrid) -> (inputs: [FieldInput], missing: [Int]) {
         let labelPositions = table.rule.fields.map { findLabel($0, in: grid) }
-        let labelCells = Set(labelPositions.compactMap { $0.map { $0.row * 100_000 + $0.column } })
+        let found = labelPositions.compactMap { $0 }
+        let labelCells = Set(found.map { $0.row * 100_000 + $0.column })
         var inputs: [FieldInput] = []
         var missing: [Int] = []
         for (index, field) in table.rule.fields.enumerated() {
@@ -50,10 +52,16 @@ enum FormLayout {
             let label = labelPositions[index]
             if !field.boxes.isEmpty {
                 if !field.labels.isEmpty && label == nil { missing.append(index); inputs.append(.absent); continue }
-                let nextLabelRow = label.flatMap { here in
-                    labelPositions.compactMap { $0?.row }.filter { $0 > here.row }.min()
+                // The options of a label run down to the next label below, and right up to the next
+                // label on the same row (two questions side by side).
+                var area = BoxArea()
+                if let label {
+                    area.rows = label.row...(label.row + field.distance)
+                    if let below = found.filter({ $0.row > label.row }).map(\.row).min() { area.rows = label.row...max(label.row, min(area.rows.upperBound, below - 1)) }
+                    let right = found.filter { $0.row == label.row && $0.column > label.column }.map(\.column).min()
+                    area.columns = label.column...((right ?? Int.max / 2) - 1)
                 }
-                let input = readBoxes(field, grid: grid, label: label, stopRow: nextLabelRow)
+                let input = readBoxes(field, grid: grid, area: area)
                 if case .absent = input { missing.append(index) }
                 inputs.append(input)
                 continue
@@ -62,6 +70,11 @@ enum FormLayout {
             inputs.append(readValue(field, grid: grid, label: label, labelCells: labelCells))
         }
         return (inputs, missing)
+    }
+
+    struct BoxArea {
+        var rows: ClosedRange<Int> = Int.min...Int.max
+        var columns: ClosedRange<Int> = 0...(Int.max / 2)
     }
 
     static func readValue(_ field: FieldRule, grid: FormGrid, label: (row: Int, column: Int), labelCells: Set<Int>) -> FieldInput {
@@ -75,31 +88,28 @@ enum FormLayout {
         return .cell(.string(""), row: label.row, column: label.column + 1)
     }
 
-    /// Options found in the label's rows (up to `distance` rows below, before the next label), or
-    /// anywhere when the field has no label. An option is ticked by ☒ before its text in the same
-    /// cell, or by an X (☒) in the cell beside it, left first.
-    static func readBoxes(_ field: FieldRule, grid: FormGrid, label: (row: Int, column: Int)?, stopRow: Int?) -> FieldInput {
+    /// Options found in `area`. An option is ticked by ☒ before its text in the same cell, or by
+    /// an X (☒) in the cell beside it, left first.
+    static func readBoxes(_ field: FieldRule, grid: FormGrid, area: BoxArea) -> FieldInput {
         var options: [String: String] = [:]
         for option in field.boxes { for wording in option.wordings.normalized { options[wording] = option.code } }
-        let firstRow = label?.row ?? Int.min
-        var lastRow = label.map { $0.row + field.distance } ?? Int.max
-        if let stopRow { lastRow = min(lastRow, stopRow - 1) }
         var ticked: [String] = []
-        var seen = false
-        var place = (row: label?.row ?? 0, column: (label?.column ?? 0) + 1)
-        for entry in grid.ordered where entry.row >= firstRow && entry.row <= lastRow && entry.column >= (label?.column ?? 0) {
-            for (isTicked, text) in boxSegments(entry.text) {
-                guard let code = options[text] else { continue }
-                if !seen { place = (entry.row, entry.column) }
-                seen = true
-                if isTicked && !ticked.contains(code) { ticked.append(code) }
+        var first: (row: Int, column: Int, raw: String)?
+        var tickedPlace: (row: Int, column: Int, raw: String)?
+        for entry in grid.ordered where area.rows.contains(entry.row) && area.columns.contains(entry.column) {
+            var codes: [(String, Bool)] = boxSegments(entry.text).compactMap { segment in options[segment.1].map { ($0, segment.0) } }
+            if codes.isEmpty, let code = options[entry.text] {
+                codes = [(code, isMarked(grid, entry.row, entry.column, options: options))]
             }
-            guard let code = options[entry.text] else { continue }
-            if !seen { place = (entry.row, entry.column) }
-            seen = true
-            if isMarked(grid, entry.row, entry.column, options: options) && !ticked.contains(code) { ticked.append(code) }
+            for (code, isTicked) in codes {
+                if first == nil { first = (entry.row, entry.column, entry.raw) }
+                guard isTicked else { continue }
+                if tickedPlace == nil { tickedPlace = (entry.row, entry.column, entry.raw) }
+                if !ticked.contains(code) { ticked.append(code) }
+            }
         }
-        return seen ? .ticks(ticked, row: place.row, column: place.column, marks: []) : .absent
+        guard let place = tickedPlace ?? first else { return .absent }
+        return .ticks(ticked, row: place.row, column: place.column, raw: tickedPlace?.raw, marks: [])
     }
 
     /// "☒ gendarmerie ☐ presentation directe" -> [(true, "gendarmerie"), (false, "presentation directe")].

@@ -1,0 +1,225 @@
+"""Writes Colmar's monthly ODS files as LibreOffice saves them (openpyxl, then soffice), August missing."""
+
+import datetime as dt
+import os
+import tempfile
+
+import openpyxl
+from openpyxl.styles import Alignment, Font
+
+from common import MONTHS_FR, ORIENTATIONS, SAMPLES, a1
+from files import convert
+from layout import boolean, duplicate, keep, none_word, reject, report_declared, report_plants, unknown_word, wording
+from population import MISSING_MONTH
+
+SITE = "COLMAR"
+SHEET = "Saisines"
+MEETING_SHEET = "Réunions"
+COLUMNS = [("Date\nsaisine", "date_saisine"), ("Nom", "nom"), ("Prénom", "prenom"),
+           ("Date de\nnaissance", "date_naissance"), ("Âge", "age"), ("Sexe\n(F/H)", "sexe"),
+           ("Commune", "commune"), ("Origine", "origine"), ("Précision\norigine", "origine_detail"),
+           ("Rôle", "role"), ("Connu\nISG", "connu_isg"), ("Connu\nCeA", "connu_cea"),
+           ("Motif\nsaisine", "motif_saisine"), ("Motif\nintervention", "motif_intervention"),
+           ("Nb\nentretiens", "nb_entretiens"), ("Nb liens\npartenaires", "nb_liens_partenaires"),
+           ("Orientations", "orientations"), ("Commentaire", None)]
+COL = {field: c for c, (_, field) in enumerate(COLUMNS) if field}
+COMMENTS = ["", "", "", "", "à revoir", "suivi CMS", "plainte déposée"]
+
+
+def file_name(month):
+    return f"{SITE}/Colmar_2023-{month:02d}.ods"
+
+
+def write(pop, truth):
+    out = os.path.join(SAMPLES, SITE)
+    os.makedirs(out, exist_ok=True)
+    recs = [r for r in pop.records if r.site == SITE]
+    extras = [(e, m) for e, m in pop.extras if e.site == SITE]
+    with tempfile.TemporaryDirectory(prefix="isg-colmar-") as tmp:
+        sources = []
+        for month in range(1, 13):
+            if MISSING_MONTH.get(SITE) == month:
+                truth.finding("missing_month", SITE, "", "", None, "", "", f"2023-{month:02d}")
+                continue
+            periode = f"2023-{month:02d}"
+            rows = sorted((r for r in recs if r.periode == periode), key=lambda r: (r.date, r.person.key))
+            meetings = [m for m in pop.meetings[SITE] if m[0].month == month]
+            src = os.path.join(tmp, os.path.basename(file_name(month)).replace(".ods", ".xlsx"))
+            write_month(src, truth, month, rows, [e for e in extras if e[1].periode == periode], meetings)
+            sources.append(src)
+        convert(sources, "ods", out)
+
+
+def french_date(d, style, two_digit_year):
+    if style == 0:
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    if style == 1:
+        year = f"{d.year % 100:02d}" if two_digit_year else str(d.year)
+        return f"{d.day}/{d.month}/{year}"
+    return f"{d.day} {MONTHS_FR[d.month - 1]} {d.year}"
+
+
+def orientation_text(r):
+    codes = [c for c in ORIENTATIONS if c in r.t["orientations"]]
+    if not codes:
+        return none_word(SITE, r.u[6]) if r.u[6] < 0.7 else None
+    words = [wording(SITE, "orientation", c, r.u[(i + 3) % 8]) for i, c in enumerate(codes)]
+    return (", " if r.u[5] < 0.5 else " / ").join(words)
+
+
+def cell_value(r, field):
+    """What Colmar types for a field; dates as real dates about half the time, else French text."""
+    t, u = r.t, r.u
+    if field == "nom":
+        nom = r.written_names[0]
+        if r.name_style == "nee":
+            return f"{nom} née {r.written_birth_name}"
+        if r.name_style == "ep":
+            return f"{r.written_birth_name} ép. {nom}"
+        return nom
+    if field == "prenom":
+        return r.written_names[1]
+    if field in r.declared:
+        if field in ("connu_isg", "connu_cea") and u[7] < 0.3:
+            return unknown_word(SITE, u[6])
+        return None
+    plant = r.plants.get(field)
+    if plant and plant[0] in ("untranslated_value", "invalid_value", "impossible_date"):
+        return plant[1]
+    if field == "date_saisine":
+        if u[0] < 0.5:
+            return dt.datetime.combine(r.date, dt.time())
+        return french_date(r.date, int(u[1] * 3), True)
+    if field == "date_naissance":
+        if r.age_form != "birth":
+            return None
+        if u[2] < 0.5:
+            return dt.datetime.combine(r.written_birth, dt.time())
+        return french_date(r.written_birth, 0 if u[3] < 0.5 else 2, False)
+    if field == "age":
+        if r.age_form != "age":
+            return None
+        from common import age_at
+        years = age_at(r.person.birth, r.date)
+        return f"{years} ans" if u[4] < 0.8 else str(years)
+    if field == "sexe":
+        return wording(SITE, "sexe", t["sexe"], u[5] * 0.6)
+    if field == "commune":
+        return r.person.commune[SITE]
+    if field == "origine":
+        return wording(SITE, "origine", t["origine"], u[1])
+    if field == "origine_detail":
+        return t["origine_detail"]
+    if field == "role":
+        return wording(SITE, "role", t["role"], u[3])
+    if field in ("connu_isg", "connu_cea"):
+        return boolean(SITE, t[field], u[4] if field == "connu_isg" else u[6])
+    if field in ("motif_saisine", "motif_intervention"):
+        return wording(SITE, "motif", t[field], u[2] if field == "motif_saisine" else u[5])
+    if field == "orientations":
+        return orientation_text(r)
+    return t.get(field)
+
+
+def write_month(path, truth, month, rows, extras, meetings):
+    file = file_name(month)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    for c, (header, _) in enumerate(COLUMNS):
+        cell = ws.cell(row=1, column=c + 1, value=header)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    plan = [("keep", r) for r in rows]
+    for e, model in extras:
+        plan.insert(plan.index(("keep", model)) + 1, ("reject", e))
+    for r in rows:
+        if r.dup:
+            plan.insert(plan.index(("keep", r)) + 1, ("dup", r))
+    row = 2
+    kept = dups = rejected = 0
+    for kind, r in plan:
+        cells, written = {}, {}
+        for field, c in COL.items():
+            if field == "date_saisine" and kind == "reject":
+                continue
+            value = cell_value(r, field)
+            if value is None or value == "":
+                continue
+            cell = ws.cell(row=row, column=c + 1, value=value)
+            if isinstance(value, dt.datetime):
+                cell.number_format = "DD/MM/YYYY"
+                written[field] = value.date().isoformat()
+            else:
+                written[field] = str(value)
+            cells[field] = a1(row, c)
+        if kind != "dup":
+            note = COMMENTS[int(r.u[7] * len(COMMENTS))]
+            if note:
+                ws.cell(row=row, column=len(COLUMNS), value=note)
+        date_cell = a1(row, COL["date_saisine"])
+        if kind == "keep":
+            keep(truth, r, file, SHEET, row)
+            report_plants(truth, r, file, SHEET, row, cells, written)
+            declared = {f: v for f, v in written.items() if v in ("NSP", "?", "-", "Aucune")}
+            if "orientations" in declared:
+                r.declared["orientations"] = "none"
+            report_declared(truth, r, file, SHEET, row, cells, declared)
+            kept += 1
+        elif kind == "dup":
+            duplicate(truth, r, file, SHEET, row, date_cell)
+            dups += 1
+        else:
+            reject(truth, r, file, SHEET, row, date_cell)
+            rejected += 1
+        row += 1
+    truth.account(file, SHEET, "saisines", row - 1, kept, dups, rejected, 1)
+    for c in range(len(COLUMNS)):
+        ws.column_dimensions[a1(1, c)[:-1]].width = 13
+
+    wm = wb.create_sheet(MEETING_SHEET)
+    for c, h in enumerate(["Date réunion", "Partenaires", "Thème"]):
+        wm.cell(row=1, column=c + 1, value=h).font = Font(bold=True)
+    for i, (date, domain) in enumerate(meetings):
+        wm.cell(row=i + 2, column=1, value=dt.datetime.combine(date, dt.time())).number_format = "DD/MM/YYYY"
+        wm.cell(row=i + 2, column=2, value=["Maison de l'enfance", "Réseau VIF 68", "CMP Colmar"][i % 3])
+        wm.cell(row=i + 2, column=3, value=wording(SITE, "domaine", domain, 0))
+        truth.meeting(f"{file}#{MEETING_SHEET}!{i + 2}", SITE, date, domain)
+    truth.account(file, MEETING_SHEET, "reunions", len(meetings) + 1, len(meetings), 0, 0, 1)
+    wb.save(path)
+
+
+README = """
+## COLMAR: `Samples/COLMAR/Colmar_2023-MM.ods` (11 files: no August; openpyxl, then LibreOffice)
+
+Period: the file name. August is missing (`missing_month` finding, value `2023-08`).
+Written by LibreOffice (`soffice --convert-to ods`), so the sheets carry LibreOffice's
+repeated empty rows and columns after the data.
+
+Sheet `Saisines`: the header on row 1, with line breaks inside the header cells (shown
+here as `\\n`), data from row 2, no title, no total, no blank line.
+
+| col | header | field |
+|---|---|---|
+| A | `Date\\nsaisine` | date_saisine — required. Half real dates, half text typed by hand: `05/03/2023`, `5/3/23`, `5 mars 2023` (day first); one impossible `30/02/2023` |
+| B | `Nom` | nom: also `X née Y` (nom X, nom_naissance Y) and `Y ép. X` (nom X, nom_naissance Y) |
+| C | `Prénom` | prenom |
+| D | `Date de\\nnaissance` | date_naissance: real date, or text `05/03/1985`, `5 mars 1985`; empty when the age is given instead |
+| E | `Âge` | age, as written: `45 ans` or `45` (only where no birth date is given) |
+| F | `Sexe\\n(F/H)` | sexe |
+| G | `Commune` | commune |
+| H | `Origine` | origine |
+| I | `Précision\\norigine` | origine_detail (text as written, may be empty) |
+| J | `Rôle` | role |
+| K | `Connu\\nISG` | connu_isg (blank = unknown) |
+| L | `Connu\\nCeA` | connu_cea (blank = unknown) |
+| M | `Motif\\nsaisine` | motif_saisine |
+| N | `Motif\\nintervention` | motif_intervention |
+| O | `Nb\\nentretiens` | nb_entretiens |
+| P | `Nb liens\\npartenaires` | nb_liens_partenaires (blank = unknown) |
+| Q | `Orientations` | orientations: one cell, separated by `, ` or ` / ` |
+| R | `Commentaire` | not mapped |
+
+Sheet `Réunions`: header on row 1 `Date réunion`, `Partenaires` (not mapped), `Thème`
+(the domaine); data from row 2.
+"""
