@@ -41,7 +41,7 @@ extension MappingCheck {
             case .cell(let value, let row, let column):
                 guard let vocabulary = field.vocabulary else { continue }
                 tally.check(value, field: field, vocabulary: vocabulary, cell: CellReference.a1(row: row, column: column))
-            case .ticks(_, _, _, let marks):
+            case .ticks(_, _, _, _, let marks):
                 for (value, row, column) in marks {
                     guard let text = TextValue.clean(value) else { continue }
                     tally.add(text, field: field.field, line: field.line, cell: CellReference.a1(row: row, column: column))
