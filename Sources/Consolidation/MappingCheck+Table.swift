@@ -34,7 +34,10 @@ extension MappingCheck {
                                                    code: code, line: line))
             }
         }
-        check.columns.sort { FindingOrderKey.column($0.cell) < FindingOrderKey.column($1.cell) }
+        check.columns.sort {
+            let a = FindingOrderKey.column($0.cell), b = FindingOrderKey.column($1.cell)
+            return (a.0, a.1, $0.line) < (b.0, b.1, $1.line)
+        }
 
         check.unknown = binding.unknown.map { entry in
             UnknownHeader(header: entry.text, cell: CellReference.a1(row: entry.row, column: entry.column),

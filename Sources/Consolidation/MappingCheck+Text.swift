@@ -9,7 +9,14 @@ extension MappingCheckResult {
         for file in files {
             lines.append(file.heading)
             if let problem = file.problem { lines.append("  " + problem) }
-            for sheet in file.sheets { lines += sheet.lines(mappingFile: file.mappingFile ?? "the mapping", showMatched: showMatched) }
+            var previous: SheetCheck?
+            for sheet in file.sheets {
+                // Monthly sheets of one workbook usually match alike: their columns are listed once.
+                let same = previous.map { $0.table == sheet.table && $0.columns == sheet.columns && !sheet.columns.isEmpty } ?? false
+                lines += sheet.lines(mappingFile: file.mappingFile ?? "the mapping", showMatched: showMatched && !same,
+                                     sameAs: same ? previous?.sheet : nil)
+                if !same { previous = sheet }
+            }
             lines.append("")
         }
         lines.append(summary)
@@ -44,7 +51,7 @@ extension FileCheck {
 }
 
 extension SheetCheck {
-    func lines(mappingFile: String, showMatched: Bool) -> [String] {
+    func lines(mappingFile: String, showMatched: Bool, sameAs: String? = nil) -> [String] {
         guard let table, let layout else {
             return ["  sheet \"\(sheet)\": no rule of the mapping claims it (not read)"]
         }
@@ -58,6 +65,7 @@ extension SheetCheck {
         } else {
             head += "table"
         }
+        if let sameAs { head += ", same columns as \"\(sameAs)\"" }
         out.append(head)
         if let problem { out.append("    NOT READ: \(problem). Check `entete:` and `colonnes:` in \(mappingFile).") }
         if showMatched {

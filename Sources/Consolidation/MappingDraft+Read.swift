@@ -14,7 +14,7 @@ extension MappingDraft {
                 guard case .string(let text) = cell.value else { return nil }
                 return matchField(text, wordings: wordings)?.field
             })
-            if !fields.isEmpty && fields.isDisjoint(with: matched) { band.append(neighbour) }
+            if fields.count >= 2 || (!fields.isEmpty && fields.isDisjoint(with: matched)) { band.append(neighbour) }
         }
         band.sort { $0.number < $1.number }
         table.headerRows = max(table.headerRows, band.count)
