@@ -14,7 +14,9 @@ extension MappingDraft {
                 guard case .string(let text) = cell.value else { return nil }
                 return matchField(text, wordings: wordings)?.field
             })
-            if fields.count >= 2 || (!fields.isEmpty && fields.isDisjoint(with: matched)) { band.append(neighbour) }
+            // Only text: a first data row (dates, counts) is never taken for a sub-header.
+            let allText = neighbour.cells.allSatisfy { if case .string = $0.value { return true } else { return false } }
+            if allText && (fields.count >= 2 || (!fields.isEmpty && fields.isDisjoint(with: matched))) { band.append(neighbour) }
         }
         band.sort { $0.number < $1.number }
         table.headerRows = max(table.headerRows, band.count)
@@ -44,20 +46,44 @@ extension MappingDraft {
                 && !(row.cells.first.flatMap { TextValue.clean($0.value) }.map { Wording.normalize($0).hasPrefix("total") } ?? false)
         }
         let kinds = Dictionary(FieldCatalog.fields(of: table.kind).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
-        let boxCodes = table.kind == .saisines && taken["orientations"] == nil ? FieldCatalog.orientations : []
+        // "x" columns, one per orientation (under a group cell "Orientations" that is no column itself).
+        var boxColumns: [Int: String] = [:]
+        if table.kind == .saisines {
+            for row in band {
+                for cell in row.cells {
+                    guard let text = TextValue.clean(cell.value), let code = guessBoxCode(text, codes: FieldCatalog.orientations) else { continue }
+                    let values = data.compactMap { $0[cell.column] }
+                    if !values.isEmpty, values.allSatisfy({ BoxMark.of($0) != .other }), values.contains(where: { BoxMark.of($0) == .ticked }) {
+                        boxColumns[cell.column] = code
+                    }
+                }
+            }
+            if boxColumns.count >= 2 {
+                if let c = taken["orientations"]?.column, boxColumns[c] != nil { taken["orientations"] = nil }
+            } else {
+                boxColumns = [:]
+            }
+        }
 
         for column in byColumn.keys.sorted() {
             guard let entry = byColumn[column] else { continue }
-            let cell = CellReference.a1(row: entry.row, column: column)
+            var cell = CellReference.a1(row: entry.row, column: column)
             var index: Int?
-            if let m = entry.match, taken[m.field]?.column == column {
-                index = table.column(m.field, code: nil, similarity: m.similarity, evidence: m.wording)
-            } else if entry.match == nil, !boxCodes.isEmpty, let code = guessCode(entry.text, codes: boxCodes),
-                      data.compactMap({ $0[column] }).allSatisfy({ BoxMark.of($0) != .other }) {
+            var text = entry.text
+            if let code = boxColumns[column] {
                 index = table.column("orientations", code: code, similarity: 1, evidence: "an \"x\" column of " + code)
+                // The sub-header naming the code, not the group cell above it.
+                if let named = band.reversed().lazy.compactMap({ r in r[column].flatMap(TextValue.clean).map { (r.number, $0) } })
+                    .first(where: { guessBoxCode($0.1, codes: FieldCatalog.orientations) == code }) {
+                    text = named.1
+                    cell = CellReference.a1(row: named.0, column: column)
+                }
+            } else if let m = entry.match, taken[m.field]?.column == column {
+                index = table.column(m.field, code: nil, similarity: m.similarity, evidence: m.wording)
             }
-            guard let index else { table.addUnmatched(entry.text, place: place(cell)); continue }
-            table.columns[index].addHeader(entry.text, place: place(cell))
+            guard let index else { table.addUnmatched(text, place: place(cell)); continue }
+            table.columns[index].addHeader(text, place: place(cell))
+            table.columns[index].sheetsSeen.insert(sheet.info.name)
             let field = table.columns[index].field
             guard table.columns[index].code == nil, let kind = kinds[field], !kind.codes.isEmpty else { continue }
             for row in data {

@@ -18,7 +18,7 @@ extension MappingDraft {
         ("age", ["age", "age (ans)"]),
         ("sexe", ["sexe", "genre", "civilite", "h/f", "f/h", "m/f", "f/m"]),
         ("mineur", ["mineur", "mineur ?", "mineur(e)", "personne mineure"]),
-        ("role", ["role", "qualite", "statut", "position", "victime / auteur", "victime/auteur"]),
+        ("role", ["role", "situation", "qualite", "statut", "position", "victime / auteur", "victime/auteur"]),
         ("commune", ["commune", "ville", "domicile", "lieu de residence", "commune de residence", "residence", "localite"]),
         ("connu_isg", ["connu isg", "deja connu isg", "connu(e) isg", "connu de l'isg", "deja connu", "connu"]),
         ("connu_cea", ["connu cea", "connu des services sociaux", "connu ssd", "connu(e) cea", "connu des services de la cea",
@@ -78,6 +78,18 @@ extension MappingDraft {
 
     static let unknownWordings: Set<String> = ["nsp", "?", "??", "inconnu", "inconnue", "ne sait pas", "non renseigne", "nr", "nc", "n/a"]
     static let noneWordings: Set<String> = ["aucune", "aucun", "-", "neant", "/", "sans"]
+
+    /// The code an "x" column's header names: "Orient. médicale" -> MEDICAL, "Autre orientation" -> AUTRE.
+    static func guessBoxCode(_ header: String, codes: [String]) -> String? {
+        let words = Wording.normalize(header).split(separator: " ").map(String.init)
+        var candidates = [header]
+        for drop in 1..<max(1, words.count) { candidates.append(words[drop...].joined(separator: " ")) }
+        candidates += words
+        for candidate in candidates where candidate.count >= 3 {
+            if let code = guessCode(candidate, codes: codes) { return code }
+        }
+        return nil
+    }
 
     /// The code of `codes` a value most likely means, when it is clear enough.
     static func guessCode(_ value: String, codes: [String]) -> String? {

@@ -70,6 +70,10 @@ struct DraftWriter {
             guard !columns.isEmpty else { continue }
             if let plain = columns.first(where: { $0.code == nil }) {
                 writeField(plain, kind: kind, layout: table.layout)
+                let absent = table.sheets.filter { !plain.sheetsSeen.contains($0) }
+                if table.layout == .table && !absent.isEmpty {
+                    insertBeforeVocabulary("      peut_manquer: oui  # no such column in \(absent.map { quote($0) }.joined(separator: ", "))")
+                }
             } else {
                 writeBoxColumns(field, columns)
             }
@@ -111,6 +115,12 @@ struct DraftWriter {
         for t in todo {
             lines.append("        # TODO: \(quote(t.text)) (\(t.count) \(t.count == 1 ? "time" : "times"), first at \(t.place)): which code of \(kind.codes.map(codeKey).joined(separator: ", "))?")
         }
+    }
+
+    /// Options go right after `colonnes:`, before a vocabulary and its TODOs.
+    private mutating func insertBeforeVocabulary(_ line: String) {
+        guard let at = lines.lastIndex(where: { $0.hasPrefix("      colonnes:") || $0.hasPrefix("      format:") }) else { lines.append(line); return }
+        lines.insert(line, at: at + 1)
     }
 
     private mutating func writeBoxColumns(_ field: String, _ columns: [DraftColumn]) {

@@ -15,6 +15,8 @@ struct DraftColumn {
     var evidence: String
     /// Distinct values as written (normalised dedup), first-seen order, with counts and first cell.
     var values: [(text: String, count: Int, place: String)] = []
+    /// The sheets whose header has it: fewer than the table's sheets means an older or newer form.
+    var sheetsSeen: Set<String> = []
     /// A form field whose value is ticked among ☒/☐ options: `values` are the options.
     var hasBoxes = false
 
