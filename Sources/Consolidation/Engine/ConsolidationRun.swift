@@ -1,0 +1,118 @@
+// A run over many files: each file consolidated in turn, duplicates across the run, missing months at the end.
+
+import Foundation
+import Mapping
+import Spreadsheet
+
+/// Feed it files one at a time (`consolidate`), then call `finish` for the run-wide findings.
+/// Memory holds one sheet's rows and one key per kept referral, so a national run streams.
+public final class ConsolidationRun {
+    let mappings: MappingSet
+    let compiled: [String: CompiledMapping]
+    let open: WorkbookOpener
+    /// Per site: a kept referral's content (record id and period left out) -> its record id.
+    private var seen: [String: [Referral: String]] = [:]
+    private var periodsBySite: [String: Set<String>] = [:]
+
+    public init(mappings: MappingSet, open: @escaping WorkbookOpener) {
+        self.mappings = mappings
+        self.open = open
+        var compiled: [String: CompiledMapping] = [:]
+        for mapping in mappings.mappings { compiled[mapping.site.code] = CompiledMapping(mapping) }
+        self.compiled = compiled
+    }
+
+    public func consolidate(_ file: InputFile) -> FileResult {
+        guard let mapping = mappings.mapping(forRelativePath: file.relativePath), let compiled = compiled[mapping.site.code] else {
+            var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
+            result.findings.append(Finding(
+                kind: "unmatched_file", severity: .warning, file: file.relativePath,
+                message: "No mapping claims this file; it was not imported.",
+                hint: "If it belongs to a site, add a pattern matching its name to `fichiers:` in that site's mapping file."))
+            return result
+        }
+        let hash = FileManager.default.contents(atPath: file.path).map { ContentHash.of(Array($0)) } ?? ""
+        var consolidator = FileConsolidator(compiled: compiled, file: file, contentHash: hash)
+        do {
+            let workbook = try open(file.path)
+            try consolidator.run(workbook)
+        } catch {
+            var result = FileResult(account: FileAccount(file: file.relativePath, site: mapping.site.code, contentHash: hash))
+            let message = (error as? SpreadsheetError)?.message ?? "\(error)"
+            result.findings.append(Finding(
+                kind: "unreadable_file", severity: .error, site: mapping.site.code, file: file.relativePath,
+                message: "The file cannot be read: \(message)",
+                hint: "Open it in a spreadsheet program and save it again as XLSX or ODS, without a password."))
+            return result
+        }
+        var result = consolidator.result
+        removeDuplicates(&result, site: mapping.site.code)
+        periodsBySite[mapping.site.code, default: []].formUnion(result.account.periods)
+        return result
+    }
+
+    /// A referral repeating an earlier one of the same site in every mapped field is counted once.
+    private func removeDuplicates(_ result: inout FileResult, site: String) {
+        var kept: [Referral] = []
+        kept.reserveCapacity(result.referrals.count)
+        for referral in result.referrals {
+            var key = referral
+            key.recordID = ""
+            key.periode = ""
+            if let original = seen[site]?[key] {
+                result.account.kept -= 1
+                result.account.duplicates += 1
+                let (sheet, tableRow) = Self.place(of: referral.recordID)
+                let row = tableRow ?? result.formRows[referral.recordID]
+                result.findings.append(Finding(
+                    kind: "duplicate_entry", severity: .info, site: site, file: result.account.file, sheet: sheet, row: row,
+                    message: "This row repeats \(original) in every mapped field; it is counted once.",
+                    hint: "Delete the repeated row from the file if it was typed twice."))
+            } else {
+                seen[site, default: [:]][key] = referral.recordID
+                kept.append(referral)
+            }
+        }
+        result.referrals = kept
+    }
+
+    /// `file#sheet!12` -> ("sheet", 12); `file#sheet` -> ("sheet", nil).
+    static func place(of recordID: String) -> (String?, Int?) {
+        guard let hash = recordID.lastIndex(of: "#") else { return (nil, nil) }
+        let rest = recordID[recordID.index(after: hash)...]
+        guard let bang = rest.lastIndex(of: "!") else { return (String(rest), nil) }
+        return (String(rest[..<bang]), Int(rest[rest.index(after: bang)...]))
+    }
+
+    /// Months of the covered period (first to last month seen in the run) with no data for a site.
+    public func finish() -> [Finding] {
+        let all = periodsBySite.values.flatMap { $0 }
+        guard let first = all.min(), let last = all.max() else { return [] }
+        var months: [String] = []
+        var month: String? = first
+        while let current = month, current <= last, months.count < 1200 {
+            months.append(current)
+            month = Period.next(current)
+        }
+        var findings: [Finding] = []
+        for site in periodsBySite.keys.sorted() {
+            let have = periodsBySite[site] ?? []
+            let file = compiled[site]?.mapping.file ?? "its mapping"
+            for missing in months where !have.contains(missing) {
+                findings.append(Finding(
+                    kind: "missing_month", severity: .warning, site: site, value: missing,
+                    message: "No file of \(site) reports referrals for \(missing), within the covered period \(first) to \(last).",
+                    hint: "Ask the site for its \(missing) file, or check that its name matches `fichiers:` in \(file)."))
+            }
+        }
+        return findings
+    }
+
+    /// Consolidates every file under `inputs`, in path order.
+    public func consolidateAll(_ inputs: [String]) -> ConsolidationResult {
+        var result = ConsolidationResult()
+        for file in InputFile.collect(inputs) { result.add(consolidate(file)) }
+        result.findings += finish()
+        return result
+    }
+}

@@ -1,0 +1,126 @@
+// Reading a table sheet: header, column findings, then each row kept, rejected or counted as non-data.
+
+import Mapping
+import Spreadsheet
+
+extension FileConsolidator {
+    /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
+    mutating func readTable(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
+        // Rows read run from the first non-empty row to the last: blank rows between are non-data.
+        let span = rows.isEmpty ? 0 : rows[rows.count - 1].number - rows[0].number + 1
+        result.account.rowsRead += span
+        result.account.nonData += span - rows.count
+        guard let binding = TableLayout.bind(table, rows: rows) else {
+            for row in rows {
+                result.rejections.append(Rejection(file: file.relativePath, sheet: context.sheet, row: row.number, site: mapping.site.code,
+                                                   reason: "no header found in the sheet"))
+            }
+            result.account.rejected += rows.count
+            context.report("missing_column", .error, row: nil, column: nil, field: nil,
+                           message: "No row of the sheet holds the column names of the mapping; its \(rows.count) rows are rejected.",
+                           hint: "Add the sheet's header wordings to `colonnes:` in \(mapping.place(table.rule.line)), or give the header row with `entete:`.")
+            return true
+        }
+        columnFindings(table, binding, context: &context)
+        let fieldColumns = table.rule.fields.indices.map { binding.columns[$0] }
+        let markers = table.rule.nonDataMarkers
+        for row in rows {
+            guard row.number > binding.headerRows.upperBound else {
+                result.account.nonData += 1
+                continue
+            }
+            if isNonData(row, markers: markers, binding: binding) {
+                result.account.nonData += 1
+                continue
+            }
+            var inputs: [FieldInput] = []
+            inputs.reserveCapacity(table.rule.fields.count)
+            for (index, field) in table.rule.fields.enumerated() {
+                if let constant = field.constant {
+                    inputs.append(.constant(constant))
+                } else if let boxes = binding.boxes[index] {
+                    inputs.append(ticks(row, boxes))
+                } else if let column = fieldColumns[index] {
+                    inputs.append(row[column].map { .cell($0, row: row.number, column: column) } ?? .cell(.string(""), row: row.number, column: column))
+                } else {
+                    inputs.append(.absent)
+                }
+            }
+            let missing = RecordBuilder.missingRequired(table.rule, inputs)
+            if !missing.isEmpty {
+                reject(missing, table: table, row: row.number, places: binding.columns, context: &context)
+                continue
+            }
+            keep(table, inputs, recordID: "\(file.relativePath)#\(context.sheet)!\(row.number)", context: &context)
+        }
+        return true
+    }
+
+    /// A TOTAL line (its first text starts with a marker) or a row with nothing in any mapped column.
+    func isNonData(_ row: Row, markers: [String], binding: TableBinding) -> Bool {
+        if let first = row.cells.first(where: { if case .string = $0.value { return true } else { return false } }),
+           case .string(let text) = first.value {
+            let normalized = Wording.normalize(text)
+            if markers.contains(where: { normalized.hasPrefix($0) }) { return true }
+        }
+        for cell in row.cells {
+            if case .string(let text) = cell.value, text.allSatisfy(\.isWhitespace) { continue }
+            if binding.columns.values.contains(cell.column) { return false }
+            if binding.boxes.values.contains(where: { $0.contains { $0.column == cell.column } }) { return false }
+        }
+        return true
+    }
+
+    func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
+        var codes: [String] = []
+        var others: [(CellValue, row: Int, column: Int)] = []
+        var first: (column: Int, raw: String)?
+        for box in boxes {
+            guard let value = row[box.column] else { continue }
+            switch BoxMark.of(value) {
+            case .ticked:
+                codes.append(box.code)
+                if first == nil { first = (box.column, SheetContext.display(value)) }
+            case .blank: continue
+            case .other: others.append((value, row.number, box.column))
+            }
+        }
+        return .ticks(codes, row: row.number, column: first?.column ?? boxes.first?.column ?? 0, raw: first?.raw, marks: others)
+    }
+
+    mutating func columnFindings(_ table: CompiledTable, _ binding: TableBinding, context: inout SheetContext) {
+        let headerRow = binding.headerRows.lowerBound
+        var unknown = binding.unknown
+        for (index, field) in table.rule.fields.enumerated() where field.constant == nil && !field.mayBeAbsent {
+            var absentWordings: [(String, Int)] = []
+            if !field.columns.isEmpty && binding.columns[index] == nil {
+                absentWordings.append((field.columns.written.first ?? field.field, field.columns.line))
+            }
+            for option in field.boxes where binding.boxes[index]?.contains(where: { $0.code == option.code }) != true {
+                absentWordings.append((option.wordings.written.first ?? option.code, option.wordings.line))
+            }
+            for (wording, line) in absentWordings {
+                let candidates = field.columns.written + field.boxes.flatMap(\.wordings.written)
+                let close = unknown.enumerated().map { entry in
+                    (entry.offset, candidates.map { Suggestion.similarity(entry.element.text, $0) }.max() ?? 0)
+                }.filter { $0.1 >= 0.6 }.max { $0.1 < $1.1 }
+                if let (position, similarity) = close {
+                    let header = unknown.remove(at: position)
+                    context.report("renamed_column", .warning, row: header.row, column: header.column, field: field.field,
+                                   rawText: header.text,
+                                   message: "The header \"\(header.text)\" is unknown but close to \"\(wording)\" of \(field.field) (similarity \(Int((similarity * 100).rounded())) %): the column seems renamed.",
+                                   hint: "If it is the same column, add \"\(header.text)\" to the wordings of \(field.field) in \(mapping.place(line)).")
+                }
+                context.report("missing_column", field.required ? .error : .warning, row: headerRow, column: nil, field: field.field,
+                               rawText: wording,
+                               message: "No column of the header matches \(field.field) (\"\(wording)\"); the field is empty for this sheet.",
+                               hint: "Add the sheet's header of this column to \(field.field) in \(mapping.place(line)), or `peut_manquer: oui` if the sheet has no such column.")
+            }
+        }
+        for header in unknown {
+            context.report("unknown_column", .warning, row: header.row, column: header.column, field: nil, rawText: header.text,
+                           message: "The mapping knows no column named \"\(header.text)\"; it was not read.",
+                           hint: "Add it to the wordings of its field in \(mapping.file), or to `ignorer:` (line \(table.rule.line)) if it is not needed.")
+        }
+    }
+}

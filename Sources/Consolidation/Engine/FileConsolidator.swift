@@ -1,0 +1,95 @@
+// Applying a site's mapping to one workbook: sheets claimed, tables and forms read, rows accounted for.
+
+import Foundation
+import Mapping
+import Spreadsheet
+
+/// A site's mapping with its tables compiled once for the run.
+struct CompiledMapping {
+    let mapping: SiteMapping
+    let tables: [CompiledTable]
+
+    init(_ mapping: SiteMapping) {
+        self.mapping = mapping
+        // Meetings first: a sheet named for meetings is never mistaken for a form sheet.
+        self.tables = [mapping.meetings, mapping.referrals].compactMap { $0 }.map { CompiledTable(rule: $0, mapping: mapping) }
+    }
+
+    /// The table claiming a sheet: explicit names first, then patterns and "every sheet".
+    func table(forSheet name: String) -> CompiledTable? {
+        let normalized = Wording.normalize(name)
+        return tables.first { $0.claims(sheet: normalized, explicitOnly: true) }
+            ?? tables.first { $0.claims(sheet: normalized, explicitOnly: false) }
+    }
+}
+
+struct FileConsolidator {
+    let compiled: CompiledMapping
+    let file: InputFile
+    var result: FileResult
+
+    var mapping: SiteMapping { compiled.mapping }
+
+    init(compiled: CompiledMapping, file: InputFile, contentHash: String) {
+        self.compiled = compiled
+        self.file = file
+        self.result = FileResult(account: FileAccount(file: file.relativePath, site: compiled.mapping.site.code, contentHash: contentHash))
+    }
+
+    mutating func run(_ workbook: any WorkbookReader) throws {
+        var periods: Set<String> = []
+        for (index, info) in workbook.sheets.enumerated() where info.visibility == .visible && info.kind == .worksheet {
+            guard let table = compiled.table(forSheet: info.name) else {
+                unmatchedSheet(info.name)
+                continue
+            }
+            var rows: [Row] = []
+            _ = try workbook.readSheet(index) { rows.append($0) }
+            let periode = mapping.period == .fileName ? Period.fromFileName(file.relativePath)
+                                                      : Period.fromSheetName(info.name, fileName: file.relativePath)
+            var context = SheetContext(mapping: mapping, file: file.relativePath, sheet: info.name, periode: periode)
+            let claimed: Bool
+            switch table.rule.layout {
+            case .table: claimed = readTable(table, rows: rows, context: &context)
+            case .form: claimed = readForm(table, rows: rows, context: &context)
+            }
+            if claimed {
+                if let periode, table.rule.table == .saisines { periods.insert(periode) }
+                result.findings += context.findings
+            } else {
+                unmatchedSheet(info.name)
+            }
+        }
+        result.account.periods = periods.sorted()
+    }
+
+    mutating func unmatchedSheet(_ sheet: String) {
+        result.findings.append(Finding(
+            kind: "unmatched_sheet", severity: .info, site: mapping.site.code, file: file.relativePath, sheet: sheet,
+            message: "No rule of the mapping claims this sheet; it was not read.",
+            hint: "If it holds referrals or meetings, add its name to `feuilles:` in \(mapping.file)."))
+    }
+
+    mutating func reject(_ missing: [String], table: CompiledTable, row: Int, places: [Int: Int], context: inout SheetContext) {
+        let reason = "missing required field " + missing.joined(separator: ", ")
+        result.rejections.append(Rejection(file: file.relativePath, sheet: context.sheet, row: row, site: mapping.site.code, reason: reason))
+        result.account.rejected += 1
+        for field in missing {
+            let index = table.rule.fields.firstIndex { $0.field == field }
+            let column = index.flatMap { places[$0] }
+            let line = index.map { table.rule.fields[$0].line } ?? table.rule.line
+            context.report("missing_required", .error, row: row, column: column, field: field,
+                           message: "The required field \(field) is empty: the row is rejected (listed in rejets).",
+                           hint: "Fill the \(field) cell of row \(row) of sheet \"\(context.sheet)\" in \(file.relativePath) and import the file again (required by \(mapping.place(line))).")
+        }
+    }
+
+    mutating func keep(_ table: CompiledTable, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) {
+        result.account.kept += 1
+        if table.rule.table == .saisines {
+            result.referrals.append(RecordBuilder.referral(table.rule, inputs, recordID: recordID, context: &context))
+        } else {
+            result.meetings.append(RecordBuilder.meeting(table.rule, inputs, recordID: recordID, context: &context))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// Text fields: trimmed and collapsed; "NOM Prénom" split in two; birth names from "X née Y" and "Y ép. X".
+
+import Mapping
+import Spreadsheet
+
+enum TextValue {
+    /// The cell as text, trimmed, internal runs of spaces and line breaks made one space.
+    static func clean(_ value: CellValue) -> String? {
+        let raw: String
+        switch value {
+        case .string(let s): raw = s
+        case .number(let n): raw = n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        case .boolean(let b): raw = b ? "true" : "false"
+        case .date(let d), .dateTime(let d, _): raw = d.description
+        case .time, .duration, .error: return nil
+        }
+        let collapsed = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// "DUPONT Marie" -> ("DUPONT", "Marie"): the leading words in capitals are the family name
+    /// (with "née"/"ép." and the capitals after them); the rest are first names.
+    static func splitNomPrenom(_ text: String) -> (nom: String?, prenom: String?) {
+        let words = text.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return (nil, nil) }
+        var count = 0
+        while count < words.count {
+            let word = words[count]
+            if isCapitals(word) || (isConnector(word) && count > 0 && count + 1 < words.count && isCapitals(words[count + 1])) {
+                count += 1
+            } else {
+                break
+            }
+        }
+        if count == 0 { count = 1 }                      // "Dupont Marie": first word is the name
+        if count == words.count && words.count > 1 { count -= 1 }  // "DUPONT MARIE"
+        let nom = words[..<count].joined(separator: " ")
+        let prenom = words[count...].joined(separator: " ")
+        return (nom.isEmpty ? nil : nom, prenom.isEmpty ? nil : prenom)
+    }
+
+    /// "MULLER née SCHMITT" -> ("MULLER", "SCHMITT"); "SCHMITT ép. MULLER" -> ("MULLER", "SCHMITT").
+    static func birthName(_ nom: String) -> (nom: String, birthName: String?) {
+        let words = nom.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count {
+            let before = words[..<index].joined(separator: " "), after = words[(index + 1)...].joined(separator: " ")
+            switch Wording.normalize(word) {
+            case "nee", "ne": return (before, after)
+            case "ep", "ep.", "epouse", "epoux": return (after, before)
+            default: continue
+            }
+        }
+        return (nom, nil)
+    }
+
+    static func isConnector(_ word: String) -> Bool {
+        ["nee", "ne", "ep", "ep.", "epouse", "epoux"].contains(Wording.normalize(word))
+    }
+
+    /// A word with letters, all in capitals ("DUPONT", "D'ALSACE", "MULLER-KLEIN").
+    static func isCapitals(_ word: String) -> Bool {
+        var hasLetter = false
+        for character in word where character.isLetter {
+            if character.isLowercase { return false }
+            hasLetter = true
+        }
+        return hasLetter
+    }
+}

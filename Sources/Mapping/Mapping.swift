@@ -1,1 +1,0 @@
-// The Mapping module.

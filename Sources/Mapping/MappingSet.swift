@@ -1,0 +1,66 @@
+// A mappings folder: sites.yaml and one mapping file per site, and which mapping claims a given file.
+
+import Foundation
+
+public struct MappingSet: Sendable {
+    public var sites: [SiteDeclaration]
+    /// In file-name order, so the first claim on a file is deterministic.
+    public var mappings: [SiteMapping]
+
+    public init(sites: [SiteDeclaration], mappings: [SiteMapping]) {
+        self.sites = sites
+        self.mappings = mappings
+    }
+
+    /// Loads `sites.yaml` and every other `*.yaml`/`*.yml` of `folder`. `displayFolder` is how
+    /// hints name the folder (`Mappings`).
+    public static func load(folder: String, displayFolder: String? = nil) throws(MappingError) -> MappingSet {
+        let shown = displayFolder ?? folder
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            throw MappingError(.unreadable, file: shown, line: 0, column: 0,
+                               "the mappings folder cannot be read: give an existing folder with `--mappings`.")
+        }
+        let sitesName = names.first { $0 == "sites.yaml" || $0 == "sites.yml" }
+        guard let sitesName else {
+            throw MappingError(.missingKey, file: shown, line: 0, column: 0,
+                               "the mappings folder has no sites.yaml declaring the sites (code, nom, territoire, porteur).")
+        }
+        let sites = try SitesFile.parse(file: shown + "/" + sitesName, text: try read(folder + "/" + sitesName, shown: shown + "/" + sitesName))
+        var mappings: [SiteMapping] = []
+        for name in names where name != sitesName && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
+            let display = shown + "/" + name
+            let mapping = try MappingParser(file: display, text: try read(folder + "/" + name, shown: display), sites: sites).parse()
+            if let other = mappings.first(where: { $0.site.code == mapping.site.code }) {
+                throw MappingError(.duplicate, file: display, line: 1, column: 1,
+                                   "the site \(mapping.site.code) is already mapped by \(other.file): one mapping file per site.")
+            }
+            mappings.append(mapping)
+        }
+        return MappingSet(sites: sites, mappings: mappings)
+    }
+
+    static func read(_ path: String, shown: String) throws(MappingError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MappingError(.unreadable, file: shown, line: 0, column: 0, "the file cannot be read.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw MappingError(.unreadable, file: shown, line: 0, column: 0, "the file is not UTF-8 text: save it as UTF-8.")
+        }
+        return text
+    }
+
+    /// The mapping whose `fichiers:` patterns claim `relativePath` (`COLMAR/2023-03.ods`).
+    /// A pattern without `/` is matched against the file name alone.
+    public func mapping(forRelativePath relativePath: String) -> SiteMapping? {
+        let path = Wording.normalize(relativePath)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return mappings.first { mapping in
+            mapping.filePatterns.contains { pattern in
+                NamePattern.matches(pattern, pattern.contains("/") ? path : name)
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// Reads `sites.yaml`: the sites (code, name, territory, carrier) a mappings folder declares.
+
+public enum SitesFile {
+    static let keys = ["code", "nom", "territoire", "porteur"]
+
+    public static func parse(file: String, text: String) throws(MappingError) -> [SiteDeclaration] {
+        let source = YAMLSource(file: file, text: text)
+        let parser = MappingParser(file: file, text: text, sites: [])
+        let root = try source.parse()
+        let top = try parser.map(root, what: "sites.yaml")
+        try parser.checkKeys(top, allowed: ["sites"], in: "sites.yaml")
+        guard let list = top.first(where: { $0.key == "sites" }), case .list(let items) = list.value.kind else {
+            throw source.error(.missingKey, line: root.line, column: root.column,
+                               "sites.yaml must hold `sites:`, a list of `- code: ...` entries with `nom:`, `territoire:` and `porteur:`.")
+        }
+        var sites: [SiteDeclaration] = []
+        for item in items {
+            let entries = try parser.map(item, what: "a site")
+            try parser.checkKeys(entries, allowed: keys, in: "a site")
+            var values: [String: String] = [:]
+            for key in keys {
+                guard let entry = entries.first(where: { $0.key == key }) else {
+                    throw source.error(.missingKey, at: item, "this site lacks `\(key):`; each site gives code, nom, territoire and porteur.")
+                }
+                values[key] = String(try parser.text(entry.value).trimmingSpaces)
+            }
+            let code = values["code"] ?? ""
+            if sites.contains(where: { $0.code == code }) {
+                throw source.error(.duplicate, at: item, "the site \(code) is declared twice: keep one entry.")
+            }
+            sites.append(SiteDeclaration(code: code, name: values["nom"] ?? "", territory: values["territoire"] ?? "",
+                                         carrier: values["porteur"] ?? "", line: item.line))
+        }
+        return sites
+    }
+}

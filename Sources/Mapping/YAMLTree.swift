@@ -1,0 +1,127 @@
+// The mapping file as a tree of text scalars with their line and column: Yams composes, we never let it type values.
+
+import Yams
+
+/// A node of a mapping file. Scalars stay text (`no` stays "no", `067462` stays "067462").
+struct YNode {
+    enum Kind {
+        case scalar(String)
+        case list([YNode])
+        case map([YEntry])
+    }
+
+    var kind: Kind
+    var line: Int
+    var column: Int
+
+    var scalar: String? {
+        if case .scalar(let s) = kind { return s }
+        return nil
+    }
+
+    var describedKind: String {
+        switch kind {
+        case .scalar: return "a text"
+        case .list: return "a list"
+        case .map: return "a group of keys"
+        }
+    }
+}
+
+struct YEntry {
+    var key: String
+    var line: Int
+    var column: Int
+    var value: YNode
+}
+
+/// Reads a mapping file's text into a `YNode` tree, turning Yams' errors into `MappingError`s.
+struct YAMLSource {
+    let file: String
+    let text: String
+    let lines: [Substring]
+
+    init(file: String, text: String) {
+        self.file = file
+        self.text = text
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func sourceLine(_ line: Int) -> String {
+        guard line >= 1, line <= lines.count else { return "" }
+        var s = String(lines[line - 1])
+        if s.hasSuffix("\r") { s.removeLast() }
+        return s
+    }
+
+    func error(_ code: MappingError.Code, line: Int, column: Int, _ message: String) -> MappingError {
+        MappingError(code, file: file, line: line, column: column, sourceLine: sourceLine(line), message)
+    }
+
+    func error(_ code: MappingError.Code, at node: YNode, _ message: String) -> MappingError {
+        error(code, line: node.line, column: node.column, message)
+    }
+
+    func error(_ code: MappingError.Code, at entry: YEntry, _ message: String) -> MappingError {
+        error(code, line: entry.line, column: entry.column, message)
+    }
+
+    func parse() throws(MappingError) -> YNode {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let yaml as YamlError {
+            throw translate(yaml)
+        } catch {
+            throw self.error(.badYAML, line: 0, column: 0, "the file is not valid YAML (\(error)).")
+        }
+        guard let root else {
+            throw self.error(.missingKey, line: 0, column: 0, "the file is empty: it must at least say `site:` and `fichiers:`.")
+        }
+        return try convert(root)
+    }
+
+    private func convert(_ node: Node) throws(MappingError) -> YNode {
+        let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
+        switch node {
+        case .scalar(let scalar):
+            return YNode(kind: .scalar(scalar.string), line: line, column: column)
+        case .sequence(let sequence):
+            var items: [YNode] = []
+            for item in sequence { items.append(try convert(item)) }
+            return YNode(kind: .list(items), line: line, column: column)
+        case .mapping(let mapping):
+            var entries: [YEntry] = []
+            for (key, value) in mapping {
+                let keyLine = key.mark?.line ?? line, keyColumn = key.mark?.column ?? column
+                guard case .scalar(let keyScalar) = key else {
+                    throw error(.wrongShape, line: keyLine, column: keyColumn,
+                                "a key must be a plain word followed by a colon, like `champs:`.")
+                }
+                entries.append(YEntry(key: keyScalar.string, line: keyLine, column: keyColumn, value: try convert(value)))
+            }
+            return YNode(kind: .map(entries), line: line, column: column)
+        case .alias:
+            throw error(.wrongShape, line: line, column: column,
+                        "anchors and aliases (`&name`, `*name`) are not supported: name a shared vocabulary under `vocabulaires:` and refer to it by name.")
+        }
+    }
+
+    private func translate(_ yaml: YamlError) -> MappingError {
+        switch yaml {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "the YAML does not parse: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            message += ". Check the indentation (spaces, not tabs), the colon after each key, and put texts containing `:` or `#` between quotes."
+            return error(.badYAML, line: mark.line, column: mark.column, message)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return error(.duplicate, line: context.mark.line, column: context.mark.column,
+                         "the key(s) \(duplicates.joined(separator: ", ")) appear twice in the same group: keep one and merge their contents.")
+        case .reader(let problem, _, _, _):
+            return error(.unreadable, line: 0, column: 0, "the file cannot be read as UTF-8 text (\(problem)): save it as UTF-8.")
+        default:
+            return error(.badYAML, line: 0, column: 0, "the YAML does not parse (\(yaml)).")
+        }
+    }
+}

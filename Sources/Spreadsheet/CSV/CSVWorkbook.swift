@@ -1,0 +1,93 @@
+// The CSV reader: one sheet named after the file, every non-empty field a string cell.
+
+/// A CSV file seen as a workbook of one sheet. Fields stay text (numbers and dates are the
+/// mapping's business); rows are the file's records, numbered from 1, blank ones skipped.
+public final class CSVWorkbook: WorkbookReader {
+    public let format = FileFormat.csv
+    public let sheets: [SheetInfo]
+    public let dialect: CSVDialect
+    let limits: CSVLimits
+    private let file: CSVByteFile
+
+    /// The hook `openWorkbook` calls for delimited text; `limits` bound a field (`maxStringBytes`),
+    /// the columns and the records.
+    public convenience init(path: String, limits: ReadLimits = .default) throws {
+        try self.init(path: path, csvLimits: CSVLimits(limits))
+    }
+
+    init(path: String, csvLimits limits: CSVLimits) throws {
+        file = try CSVByteFile(path: path)
+        self.limits = limits
+        dialect = try CSVDialect.detect(in: file, limits: limits)
+        sheets = [SheetInfo(name: CSVWorkbook.sheetName(forPath: path))]
+    }
+
+    /// `exports/juin.csv` -> `juin`.
+    static func sheetName(forPath path: String) -> String {
+        let base = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
+        return String(base[..<dot])
+    }
+
+    public func readSheet(_ index: Int, _ body: (Row) throws -> Void) throws -> SheetMetadata {
+        guard index == 0 else {
+            throw SpreadsheetError(.sheetNotFound, file: file.path,
+                                   "a CSV file has a single sheet, there is no sheet number \(index + 1).")
+        }
+        try file.rewind()
+        var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, limits: limits)
+        var metadata = SheetMetadata()
+        let encoding = dialect.encoding
+        func emit(_ number: Int, _ record: CSVRecord) throws {
+            var cells: [Cell] = []
+            record.bytes.withUnsafeBufferPointer { bytes in
+                for column in 0..<record.fieldCount {
+                    let range = record.fieldRange(column)
+                    if range.isEmpty { continue }
+                    let text = encoding.decode(UnsafeBufferPointer(rebasing: bytes[range]))
+                    cells.append(Cell(column: column, value: .string(text)))
+                }
+            }
+            guard let last = cells.last else { return }
+            metadata.rowCount += 1
+            metadata.lastRow = number
+            metadata.lastColumn = max(metadata.lastColumn, last.column)
+            try body(Row(number: number, cells: cells))
+        }
+        var toSkip = dialect.bomLength
+        do {
+            try file.forEachChunk { chunk in
+                var bytes = chunk
+                if toSkip > 0 {
+                    let skipped = min(toSkip, bytes.count)
+                    bytes = UnsafeBufferPointer(rebasing: bytes[skipped...])
+                    toSkip -= skipped
+                }
+                try tokenizer.feed(bytes, emit)
+                return true
+            }
+            try tokenizer.finish(emit)
+        } catch let failure as CSVTokenizerFailure {
+            throw error(for: failure)
+        }
+        return metadata
+    }
+
+    private func error(for failure: CSVTokenizerFailure) -> SpreadsheetError {
+        let sheet = sheets.first?.name
+        switch failure {
+        case .fieldTooLong(let record):
+            return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
+                "record \(record) has a field longer than \(limits.maxFieldBytes) bytes, most likely a quote that is never closed; check the quotes around that line.")
+        case .recordTooLong(let record):
+            return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
+                "record \(record) is longer than \(limits.maxRecordBytes) bytes, most likely a quote that is never closed; check the quotes around that line.")
+        case .tooManyColumns(let record):
+            return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
+                "record \(record) has more than \(limits.maxColumns) fields; check that the file is a CSV export of a table.")
+        case .tooManyRecords:
+            return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
+                "the file has more than \(limits.maxRecords) records, more than a spreadsheet holds; split it and import the parts.")
+        }
+    }
+}

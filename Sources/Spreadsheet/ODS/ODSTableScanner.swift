@@ -1,0 +1,239 @@
+// Finds where each table starts in content.xml by a byte search, without parsing the XML.
+
+/// Locates the document's root start tag and every `<table:table ...>` start tag (with its
+/// offset in the inflated part), with a Boyer-Moore-Horspool search. This lets a sheet be read by parsing
+/// only its own table: the root tag (for the namespace declarations) followed by the bytes from
+/// the table's offset. Raw `<` never occurs in XML text or attribute values, so a match is a
+/// real tag unless it sits in a comment or CDATA section, which the reader then detects (the
+/// table found by the parser has another name) and falls back on a full parse.
+struct ODSTableScanner {
+    struct TableTag {
+        /// Offset of the `<` in the inflated part.
+        var offset: Int
+        var name: String?
+        var styleName: String?
+    }
+
+    static let tableNamespace = Array("urn:oasis:names:tc:opendocument:xmlns:table:1.0".utf8)
+    /// A start tag longer than this is not from a spreadsheet application: give up the fast path.
+    static let maxTagBytes = 1 << 20
+
+    private(set) var rootTag: [UInt8]?
+    private(set) var tables: [TableTag] = []
+    /// False when the byte search cannot be trusted (no root tag, a DOCTYPE, no table namespace...).
+    private(set) var usable = true
+    private var needle: [UInt8] = []
+    private var tablePrefix: [UInt8] = []
+    private var buffer: [UInt8] = []
+    private var bufferStart = 0
+    private var skips: [Int] = []
+    private var skipPattern: [UInt8] = []
+
+    /// Offset of the first table, where the styles end.
+    var firstTableOffset: Int? { tables.first?.offset }
+
+    mutating func consume(_ chunk: UnsafeRawBufferPointer) {
+        guard usable else { return }
+        buffer.append(contentsOf: chunk)
+        var position = 0
+        if rootTag == nil {
+            guard let next = findRoot() else { return }
+            position = next
+        }
+        position = scanTables(from: position)
+        if position > 0 {
+            buffer.removeSubrange(0..<position)
+            bufferStart += position
+        }
+        if buffer.count > ODSTableScanner.maxTagBytes { usable = false }
+    }
+
+    /// Checks the whole part was seen in a state the fast path can use.
+    mutating func finish() {
+        if rootTag == nil { usable = false }
+        buffer = []
+    }
+
+    /// Skips the XML declaration and comments, then takes the root start tag whole. Returns the
+    /// buffer position after it, or nil when more bytes are needed (or the search gave up).
+    private mutating func findRoot() -> Int? {
+        var i = 0
+        while true {
+            guard let lt = buffer[i...].firstIndex(of: UInt8(ascii: "<")), lt + 1 < buffer.count else { return nil }
+            let next = buffer[lt + 1]
+            if next == UInt8(ascii: "?") {
+                guard let end = find(Array("?>".utf8), from: lt) else { return nil }
+                i = end + 2
+            } else if next == UInt8(ascii: "!") {
+                // Only comments are harmless here; a DOCTYPE is left to the parser to refuse.
+                guard buffer.count >= lt + 4 else { return nil }
+                guard buffer[(lt + 2)..<(lt + 4)].elementsEqual("--".utf8) else { usable = false; return nil }
+                guard let end = find(Array("-->".utf8), from: lt + 4) else { return nil }
+                i = end + 3
+            } else {
+                guard let end = tagEnd(from: lt) else { return nil }
+                let tag = Array(buffer[lt...end])
+                rootTag = tag
+                guard let prefix = ODSTableScanner.prefix(for: ODSTableScanner.tableNamespace, in: tag) else {
+                    usable = false
+                    return nil
+                }
+                tablePrefix = prefix
+                needle = Array("<".utf8) + prefix + Array(":table".utf8)
+                return end + 1
+            }
+        }
+    }
+
+    /// Records every table start tag wholly in the buffer; returns where the next search resumes
+    /// (the start of an incomplete match, or the last bytes that could begin one).
+    private mutating func scanTables(from start: Int) -> Int {
+        var position = start
+        while let hit = find(needle, from: position) {
+            let after = hit + needle.count
+            guard after < buffer.count else { return hit }
+            let byte = buffer[after]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">")
+                    || byte == UInt8(ascii: "/") else {
+                position = after  // table-row, table-cell...
+                continue
+            }
+            guard let end = tagEnd(from: hit) else { return hit }
+            let tag = buffer[hit...end]
+            tables.append(TableTag(offset: bufferStart + hit,
+                                   name: ODSTableScanner.attribute(tablePrefix + Array(":name".utf8), in: tag),
+                                   styleName: ODSTableScanner.attribute(tablePrefix + Array(":style-name".utf8), in: tag)))
+            position = end + 1
+        }
+        return max(position, buffer.count - needle.count)
+    }
+
+    /// First occurrence of `pattern` at or after `start` (Boyer-Moore-Horspool: most bytes are skipped).
+    private mutating func find(_ pattern: [UInt8], from start: Int) -> Int? {
+        let m = pattern.count
+        guard m > 0, start >= 0, buffer.count - start >= m else { return nil }
+        if pattern != skipPattern { prepareSkips(for: pattern) }
+        return buffer.withUnsafeBufferPointer { hay -> Int? in
+            pattern.withUnsafeBufferPointer { needle -> Int? in
+                skips.withUnsafeBufferPointer { skip -> Int? in
+                    let last = needle[m - 1]
+                    var i = start
+                    let limit = hay.count - m
+                    while i <= limit {
+                        let tail = hay[i + m - 1]
+                        if tail == last {
+                            var k = m - 2
+                            while k >= 0, hay[i + k] == needle[k] { k -= 1 }
+                            if k < 0 { return i }
+                        }
+                        i += skip[Int(tail)]
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    private mutating func prepareSkips(for pattern: [UInt8]) {
+        var table = [Int](repeating: pattern.count, count: 256)
+        for (index, byte) in pattern.dropLast().enumerated() { table[Int(byte)] = pattern.count - 1 - index }
+        skips = table
+        skipPattern = pattern
+    }
+
+    /// The `>` closing the tag that starts at `start`, skipping quoted attribute values.
+    private func tagEnd(from start: Int) -> Int? {
+        var quote: UInt8 = 0
+        var i = start + 1
+        while i < buffer.count {
+            let byte = buffer[i]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The prefix declared for `namespace` in a start tag (`xmlns:table="..."` -> `table`).
+    static func prefix(for namespace: [UInt8], in tag: [UInt8]) -> [UInt8]? {
+        for (name, value) in attributes(in: tag[...]) where name.starts(with: "xmlns:".utf8) && value == namespace {
+            return Array(name.dropFirst(6))
+        }
+        return nil
+    }
+
+    /// The decoded value of the attribute `qualifiedName` in a start tag.
+    static func attribute(_ qualifiedName: [UInt8], in tag: ArraySlice<UInt8>) -> String? {
+        for (name, value) in attributes(in: tag) where name == qualifiedName {
+            return String(decoding: value, as: UTF8.self)
+        }
+        return nil
+    }
+
+    /// Attribute names and values of a start tag, values with references decoded and
+    /// whitespace normalised as XML requires.
+    static func attributes(in tag: ArraySlice<UInt8>) -> [(name: [UInt8], value: [UInt8])] {
+        var result: [(name: [UInt8], value: [UInt8])] = []
+        var i = tag.startIndex + 1
+        let end = tag.endIndex
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while i < end, !isSpace(tag[i]), tag[i] != UInt8(ascii: ">"), tag[i] != UInt8(ascii: "/") { i += 1 }
+        while i < end {
+            while i < end, isSpace(tag[i]) { i += 1 }
+            let nameStart = i
+            while i < end, tag[i] != UInt8(ascii: "="), !isSpace(tag[i]), tag[i] != UInt8(ascii: ">"), tag[i] != UInt8(ascii: "/") { i += 1 }
+            let name = Array(tag[nameStart..<i])
+            while i < end, isSpace(tag[i]) { i += 1 }
+            guard i < end, tag[i] == UInt8(ascii: "="), !name.isEmpty else { break }
+            i += 1
+            while i < end, isSpace(tag[i]) { i += 1 }
+            guard i < end, tag[i] == UInt8(ascii: "\"") || tag[i] == UInt8(ascii: "'") else { break }
+            let quote = tag[i]
+            i += 1
+            let valueStart = i
+            while i < end, tag[i] != quote { i += 1 }
+            result.append((name, decodeReferences(tag[valueStart..<i])))
+            i += 1
+        }
+        return result
+    }
+
+    /// Decodes `&amp;`-style and numeric character references; tabs and line breaks become spaces.
+    static func decodeReferences(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = raw.startIndex
+        while i < raw.endIndex {
+            let byte = raw[i]
+            if byte == UInt8(ascii: "&"), let semicolon = raw[i...].firstIndex(of: UInt8(ascii: ";")) {
+                let entity = raw[(i + 1)..<semicolon]
+                if let scalar = referencedScalar(entity) {
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    i = semicolon + 1
+                    continue
+                }
+            }
+            out.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte)
+            i += 1
+        }
+        return out
+    }
+
+    private static func referencedScalar(_ entity: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        switch String(decoding: entity, as: UTF8.self) {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case let text where text.hasPrefix("#x"): return UInt32(text.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+        case let text where text.hasPrefix("#"): return UInt32(text.dropFirst(1)).flatMap(Unicode.Scalar.init)
+        default: return nil
+        }
+    }
+}

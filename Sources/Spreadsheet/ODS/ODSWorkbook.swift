@@ -1,0 +1,112 @@
+// The ODS reader: sheets of an OpenDocument spreadsheet streamed from content.xml.
+
+/// An OpenDocument spreadsheet (`.ods`). Opening it inflates `content.xml` once to list the
+/// tables (a byte search, plus a parse of the styles before the first table for hidden sheets);
+/// reading a sheet parses only that table's XML. Created by `openWorkbook` once the package is
+/// recognised as ODS (and checked for encryption).
+public final class ODSWorkbook: WorkbookReader {
+    public let format = FileFormat.ods
+    public let sheets: [SheetInfo]
+    private let path: String
+    private let archive: ZipArchive
+    private let content: ZipEntry
+    private let limits: ReadLimits
+    /// The root start tag and each table's offset, when the fast path can be used.
+    private let rootTag: [UInt8]?
+    private let tableOffsets: [Int]
+
+    public init(path: String, archive: ZipArchive, limits: ReadLimits) throws {
+        guard let content = archive.entry(named: "content.xml") else {
+            throw SpreadsheetError(.missingPart, file: path,
+                                   "the OpenDocument package has no content.xml; open the file in LibreOffice and save it again")
+        }
+        self.path = path
+        self.archive = archive
+        self.content = content
+        self.limits = limits
+
+        var scanner = ODSTableScanner()
+        let styles = ODSSheetListHandler()
+        let parser = XMLStreamParser(handler: styles, limits: limits, file: path, part: content.name)
+        var position = 0
+        try archive.read(content) { chunk in
+            scanner.consume(chunk)
+            // The styles parse stops where the first table starts: the rest is the sheets' data.
+            let end = scanner.firstTableOffset ?? Int.max
+            if position < end {
+                try parser.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<min(chunk.count, end - position)]))
+            }
+            position += chunk.count
+        }
+        scanner.finish()
+
+        if scanner.usable, let rootTag = scanner.rootTag {
+            if scanner.tables.isEmpty { try parser.finish() }
+            self.rootTag = rootTag
+            tableOffsets = scanner.tables.map(\.offset)
+            sheets = scanner.tables.enumerated().map { index, table in
+                ODSWorkbook.sheetInfo(name: table.name, style: table.styleName, index: index, hidden: styles.hiddenStyles)
+            }
+        } else {
+            // Not the layout the byte search expects: list the tables with a full parse.
+            let list = ODSSheetListHandler()
+            try archive.parseXML(content, handler: list)
+            rootTag = nil
+            tableOffsets = []
+            sheets = list.tables.enumerated().map { index, table in
+                ODSWorkbook.sheetInfo(name: table.name, style: table.styleName, index: index, hidden: list.hiddenStyles)
+            }
+        }
+    }
+
+    private static func sheetInfo(name: String?, style: String?, index: Int, hidden: Set<String>) -> SheetInfo {
+        let isHidden = style.map { hidden.contains($0) } ?? false
+        return SheetInfo(name: name ?? "Sheet\(index + 1)", visibility: isHidden ? .hidden : .visible)
+    }
+
+    public func readSheet(_ index: Int, _ body: (Row) throws -> Void) throws -> SheetMetadata {
+        guard sheets.indices.contains(index) else {
+            throw SpreadsheetError(.sheetNotFound, file: path,
+                                   "the workbook has \(sheets.count) sheet(s), there is no sheet number \(index + 1).")
+        }
+        let name = sheets[index].name
+        return try withoutActuallyEscaping(body) { emit in
+            if let rootTag {
+                let handler = ODSSheetHandler(targetTable: 0, expectedName: name, sheetName: name,
+                                              file: path, limits: limits, emit: emit)
+                do {
+                    try readTable(at: tableOffsets[index], after: rootTag, handler: handler)
+                } catch is ODSSheetHandler.Finished {
+                    return handler.metadata
+                } catch is ODSSheetHandler.Mismatch {
+                    // The byte search was fooled (a table tag in a comment?): parse the whole part.
+                }
+            }
+            let handler = ODSSheetHandler(targetTable: index, expectedName: nil, sheetName: name,
+                                          file: path, limits: limits, emit: emit)
+            do {
+                try archive.parseXML(content, handler: handler)
+            } catch is ODSSheetHandler.Finished {
+                return handler.metadata
+            }
+            throw SpreadsheetError(.corruptXML, file: path, sheet: name,
+                                   "content.xml ends before the sheet does; open the file in LibreOffice and save it again")
+        }
+    }
+
+    /// Parses the root tag (for its namespace declarations) followed by the part from `offset`
+    /// on, so that only the wanted table goes through the XML parser. Ends by the handler's
+    /// `Finished` at the table's end tag.
+    private func readTable(at offset: Int, after rootTag: [UInt8], handler: ODSSheetHandler) throws {
+        let parser = XMLStreamParser(handler: handler, limits: limits, file: path, part: content.name)
+        try rootTag.withUnsafeBytes { try parser.feed($0) }
+        var position = 0
+        try archive.read(content) { chunk in
+            let chunkEnd = position + chunk.count
+            defer { position = chunkEnd }
+            guard chunkEnd > offset else { return }
+            try parser.feed(UnsafeRawBufferPointer(rebasing: chunk[max(0, offset - position)...]))
+        }
+        try parser.finish()
+    }
+}

@@ -1,0 +1,212 @@
+// A hardened streaming XML parser on libxml2's SAX2 push interface: no network, no DTD, no entities.
+
+import CLibXML2
+
+/// Parses one XML part fed in chunks (typically straight from `ZipArchive.read`), calling
+/// an `XMLEventHandler`. Hardening, because the files come from outside:
+/// - any DOCTYPE or entity declaration is refused (`.hostileXML`): this stops XXE and
+///   "billion laughs" before anything is expanded; no network access, no DTD loading;
+/// - nesting deeper than `limits.maxXMLDepth` is refused (`.limitExceeded`);
+/// - malformed XML stops with `.corruptXML`, naming the part and the line.
+///
+/// Usage: `feed` every chunk, then `finish`. One parser per part; not thread-safe.
+public final class XMLStreamParser {
+    final class State {
+        let handler: any XMLEventHandler
+        let limits: ReadLimits
+        let file: String
+        let part: String
+        var context: xmlParserCtxtPtr?
+        var error: (any Error)?
+        var depth = 0
+
+        init(handler: any XMLEventHandler, limits: ReadLimits, file: String, part: String) {
+            self.handler = handler
+            self.limits = limits
+            self.file = file
+            self.part = part
+        }
+
+        func fail(_ error: any Error) {
+            if self.error == nil { self.error = error }
+            if let context { xmlStopParser(context) }
+        }
+
+        func hostile(_ what: String) {
+            fail(SpreadsheetError(.hostileXML, file: file,
+                                  "part \(part) contains \(what), which a workbook never needs; the file is refused as unsafe"))
+        }
+    }
+
+    private let state: State
+    private var finished = false
+
+    /// - Parameters:
+    ///   - file: the workbook path, for messages.
+    ///   - part: the entry inside the package (`xl/worksheets/sheet1.xml`), for messages.
+    public init(handler: any XMLEventHandler, limits: ReadLimits = .default, file: String, part: String) {
+        state = State(handler: handler, limits: limits, file: file, part: part)
+    }
+
+    deinit {
+        if let context = state.context { xmlFreeParserCtxt(context) }
+    }
+
+    /// Parses the next chunk of the document.
+    public func feed(_ bytes: UnsafeRawBufferPointer) throws {
+        guard !finished, bytes.count > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
+        var offset = 0
+        if state.context == nil {
+            // libxml2 detects the encoding from the first bytes given at creation.
+            offset = min(4, bytes.count)
+            try createContext(first: base, count: offset)
+        }
+        var remaining = bytes.count - offset
+        while remaining > 0 {
+            let n = min(remaining, Int(Int32.max))
+            try check(xmlParseChunk(state.context, base + offset, Int32(n), 0))
+            offset += n
+            remaining -= n
+        }
+    }
+
+    /// Signals the end of the document and reports anything left unclosed.
+    public func finish() throws {
+        guard !finished else { return }
+        finished = true
+        if state.context == nil {
+            throw SpreadsheetError(.corruptXML, file: state.file,
+                                   "part \(state.part) is empty; save the workbook again from its application")
+        }
+        try check(xmlParseChunk(state.context, nil, 0, 1))
+    }
+
+    /// Convenience: parses all of `bytes` and finishes.
+    public func parse(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try feed($0) }
+        try finish()
+    }
+
+    private func createContext(first: UnsafePointer<CChar>, count: Int) throws {
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.startElementNs = xmlStartElement
+        sax.endElementNs = xmlEndElement
+        sax.characters = xmlCharacters
+        sax.cdataBlock = xmlCharacters
+        sax.internalSubset = xmlInternalSubset
+        sax.externalSubset = xmlInternalSubset
+        sax.entityDecl = xmlEntityDecl
+        sax.unparsedEntityDecl = xmlUnparsedEntityDecl
+        sax.serror = xmlSilentError
+        let user = Unmanaged.passUnretained(state).toOpaque()
+        guard let context = xmlCreatePushParserCtxt(&sax, user, first, Int32(count), nil) else {
+            throw SpreadsheetError(.corruptXML, file: state.file, "part \(state.part) could not be parsed (libxml2 refused to start)")
+        }
+        state.context = context
+        // NOENT only makes libxml2 decode `&amp;` in attribute values (without it, it hands
+        // back `&#38;`). It can expand nothing else: declarations are refused above and never
+        // stored, and with no entity stored there is nothing to substitute or to load.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                            | XML_PARSE_NOENT.rawValue)
+        xmlCtxtUseOptions(context, options)
+        context.pointee.loadsubset = 0
+        context.pointee.validate = 0
+    }
+
+    private func check(_ status: Int32) throws {
+        if let error = state.error { throw error }
+        guard let context = state.context else { return }
+        if status != 0 || context.pointee.wellFormed == 0 {
+            var detail = "it is not well-formed XML"
+            if let last = xmlCtxtGetLastError(context), let message = last.pointee.message {
+                let text = String(cString: message).trimmingASCIIWhitespace()
+                detail = "line \(last.pointee.line): \(text)"
+            }
+            throw SpreadsheetError(.corruptXML, file: state.file,
+                                   "part \(state.part) is damaged (\(detail)); save the workbook again from its application")
+        }
+    }
+}
+
+extension String {
+    func trimmingASCIIWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\n" || c == "\r" || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\n" || c == "\r" || c == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+// The C callbacks. `ctx` is the parser's State, passed unretained: the parser owns it.
+
+@inline(__always)
+private func parserState(_ ctx: UnsafeMutableRawPointer?) -> XMLStreamParser.State? {
+    guard let ctx else { return nil }
+    let state = Unmanaged<XMLStreamParser.State>.fromOpaque(ctx).takeUnretainedValue()
+    return state.error == nil ? state : nil
+}
+
+private func xmlStartElement(
+    ctx: UnsafeMutableRawPointer?, localname: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?,
+    uri: UnsafePointer<xmlChar>?, namespaceCount: Int32, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    attributeCount: Int32, defaultedCount: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+    guard let state = parserState(ctx), let localname else { return }
+    state.depth += 1
+    if state.depth > state.limits.maxXMLDepth {
+        state.fail(SpreadsheetError(.limitExceeded, file: state.file,
+                                    "part \(state.part) nests elements deeper than \(state.limits.maxXMLDepth) levels; the file is refused as unsafe"))
+        return
+    }
+    do {
+        try state.handler.startElement(XMLName(localname), prefix: prefix.map(XMLName.init), namespaceURI: uri.map(XMLName.init),
+                                       attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
+    } catch {
+        state.fail(error)
+    }
+}
+
+private func xmlEndElement(
+    ctx: UnsafeMutableRawPointer?, localname: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?
+) {
+    guard let state = parserState(ctx), let localname else { return }
+    state.depth -= 1
+    do {
+        try state.handler.endElement(XMLName(localname), prefix: prefix.map(XMLName.init), namespaceURI: uri.map(XMLName.init))
+    } catch {
+        state.fail(error)
+    }
+}
+
+private func xmlCharacters(ctx: UnsafeMutableRawPointer?, text: UnsafePointer<xmlChar>?, length: Int32) {
+    guard let state = parserState(ctx), let text, length > 0 else { return }
+    do {
+        try state.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+    } catch {
+        state.fail(error)
+    }
+}
+
+private func xmlInternalSubset(
+    ctx: UnsafeMutableRawPointer?, name: UnsafePointer<xmlChar>?, externalID: UnsafePointer<xmlChar>?, systemID: UnsafePointer<xmlChar>?
+) {
+    parserState(ctx)?.hostile("a DOCTYPE declaration")
+}
+
+private func xmlEntityDecl(
+    ctx: UnsafeMutableRawPointer?, name: UnsafePointer<xmlChar>?, type: Int32, publicID: UnsafePointer<xmlChar>?,
+    systemID: UnsafePointer<xmlChar>?, content: UnsafeMutablePointer<xmlChar>?
+) {
+    parserState(ctx)?.hostile("an entity declaration")
+}
+
+private func xmlUnparsedEntityDecl(
+    ctx: UnsafeMutableRawPointer?, name: UnsafePointer<xmlChar>?, publicID: UnsafePointer<xmlChar>?,
+    systemID: UnsafePointer<xmlChar>?, notationName: UnsafePointer<xmlChar>?
+) {
+    parserState(ctx)?.hostile("an entity declaration")
+}
+
+/// Keeps libxml2 from printing to stderr; the error is read back from the context instead.
+private func xmlSilentError(userData: UnsafeMutableRawPointer?, error: UnsafeMutablePointer<xmlError>?) {}
