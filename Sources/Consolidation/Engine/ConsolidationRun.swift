@@ -22,6 +22,11 @@ public final class ConsolidationRun {
         self.compiled = compiled
     }
 
+    /// Opens each file with the Spreadsheet module's `openWorkbook` (format sniffed from the bytes).
+    public convenience init(mappings: MappingSet, limits: ReadLimits = .default) {
+        self.init(mappings: mappings) { try openWorkbook(path: $0, limits: limits) }
+    }
+
     public func consolidate(_ file: InputFile) -> FileResult {
         guard let mapping = mappings.mapping(forRelativePath: file.relativePath), let compiled = compiled[mapping.site.code] else {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
