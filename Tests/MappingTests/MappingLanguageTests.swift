@@ -74,10 +74,11 @@ struct MappingLanguageTests {
     @Test func mappingSetClaimsFilesByPattern() throws {
         let set = try MappingSet.load(folder: Self.root + "/Mappings", displayFolder: "Mappings")
         #expect(set.sites.map(\.code) == ["STRASBOURG", "ALTKIRCH", "COLMAR", "MULHOUSE"])
-        #expect(set.mapping(forRelativePath: "COLMAR/Colmar_2023-03.ods")?.site.code == "COLMAR")
-        #expect(set.mapping(forRelativePath: "MULHOUSE/ISG Mulhouse 2023.xlsx")?.site.code == "MULHOUSE")
-        #expect(set.mapping(forRelativePath: "STRASBOURG/2023-03.xlsx")?.site.territory == "67")
-        #expect(set.mapping(forRelativePath: "ailleurs/notes.txt") == nil)
+        #expect(set.mapping(forPath: "Samples/COLMAR/Colmar_2023-03.ods")?.site.code == "COLMAR")
+        #expect(set.mapping(forPath: "MULHOUSE/ISG Mulhouse 2023.xlsx")?.site.code == "MULHOUSE")
+        #expect(set.mapping(forPath: "/data/in/STRASBOURG/2023-03.xlsx")?.site.territory == "67")
+        #expect(set.mapping(forPath: "ailleurs/notes.txt") == nil)
+        #expect(set.mapping(forPath: "2023-03.xlsx") == nil)   // a bare month file names no site
     }
 
     @Test func suggestions() {

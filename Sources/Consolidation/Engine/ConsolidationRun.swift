@@ -28,7 +28,7 @@ public final class ConsolidationRun {
     }
 
     public func consolidate(_ file: InputFile) -> FileResult {
-        guard let mapping = mappings.mapping(forRelativePath: file.relativePath), let compiled = compiled[mapping.site.code] else {
+        guard let mapping = mappings.mapping(forPath: file.path), let compiled = compiled[mapping.site.code] else {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
             result.findings.append(Finding(
                 kind: "unmatched_file", severity: .warning, file: file.relativePath,
