@@ -70,6 +70,12 @@ struct FormLayoutTests {
         #expect(result.findings("minor_age_mismatch").isEmpty)
     }
 
+    @Test func everySheetThatLooksLikeAForm() throws {
+        let result = try Fixture.run("forms", Self.yaml.replacingOccurrences(of: "feuilles: [\"Saisine*\"]", with: "feuilles: tout"))
+        #expect(result.referrals.count == 2 && result.meetings.count == 1)
+        #expect(result.findings("unmatched_sheet").isEmpty)
+    }
+
     @Test func missingLabelIsReported() throws {
         let yaml = Self.yaml.replacingOccurrences(of: "etiquettes: [Nom]", with: "etiquettes: [\"Nom de famille\"]")
         let result = try Fixture.run("forms", yaml)

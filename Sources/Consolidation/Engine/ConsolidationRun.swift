@@ -52,6 +52,7 @@ public final class ConsolidationRun {
         }
         var result = consolidator.result
         removeDuplicates(&result, site: mapping.site.code)
+        assert(result.account.isBalanced, "rows read must equal kept + duplicates + rejected + non-data")
         periodsBySite[mapping.site.code, default: []].formUnion(result.account.periods)
         return result
     }
