@@ -102,9 +102,10 @@ struct ODSTableScanner {
         let count = buffer.count - 1
         var sawNUL = false
         let resume: Int = buffer.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pattern in
+            // strstr wants the needle NUL-terminated too.
+            (needle + [0]).withUnsafeBufferPointer { pattern in
                 guard let base = hay.baseAddress, let needleBase = pattern.baseAddress else { return count }
-                let m = pattern.count
+                let m = pattern.count - 1
                 var i = start
                 while i + m <= count {
                     guard let match = base.withMemoryRebound(to: CChar.self, capacity: hay.count, { text in
