@@ -38,8 +38,7 @@ public func openWorkbook(path: String, limits: ReadLimits = .default) throws -> 
 /// Chooses between XLSX and ODS inside a ZIP package.
 func openPackage(_ archive: ZipArchive, limits: ReadLimits) throws -> any WorkbookReader {
     let path = archive.path
-    if archive.entry(named: "xl/workbook.xml") != nil || archive.entry(named: "[Content_Types].xml") != nil
-        && archive.entries.contains(where: { $0.name.hasPrefix("xl/") && $0.name.hasSuffix(".xml") }) {
+    if try isSpreadsheetML(archive) {
         return try XLSXWorkbook(archive: archive, limits: limits)
     }
     if archive.entry(named: "xl/workbook.bin") != nil {
@@ -71,6 +70,18 @@ func openPackage(_ archive: ZipArchive, limits: ReadLimits) throws -> any Workbo
     }
     throw SpreadsheetError(.notASpreadsheet, file: path,
                            "this ZIP archive holds no workbook (no xl/workbook.xml nor content.xml); check that the right file was given")
+}
+
+/// An OOXML workbook: `xl/workbook.xml`, or a package whose main part (the `officeDocument`
+/// relationship of `_rels/.rels`) is a `workbook*.xml` wherever it lives.
+private func isSpreadsheetML(_ archive: ZipArchive) throws -> Bool {
+    if archive.entry(named: "xl/workbook.xml") != nil { return true }
+    guard archive.entry(named: "_rels/.rels") != nil else { return false }
+    return try XLSXRelationships.of(part: "", in: archive).contains { relationship in
+        let name = XLSXRelationships.split(relationship.target).name.lowercased()
+        return relationship.kind == "officeDocument" && name.hasPrefix("workbook") && name.hasSuffix(".xml")
+            && archive.entry(named: relationship.target) != nil
+    }
 }
 
 /// ODF encrypts parts individually and says so in `META-INF/manifest.xml`.

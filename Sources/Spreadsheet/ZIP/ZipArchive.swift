@@ -149,7 +149,8 @@ struct ZipDirectoryParser {
             throw corrupt("a central directory record runs past the directory")
         }
         let nameBytes = r.take(nameLength)
-        let name = String(decoding: nameBytes, as: UTF8.self)
+        // Some writers store Windows separators (`xl\\workbook.xml`); the package means `/`.
+        let name = String(decoding: nameBytes.map { $0 == UInt8(ascii: "\\") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
         var extra = ByteReader(r.take(extraLength))
         r.skip(commentLength)
         // ZIP64 extended information: present fields follow the order of the 0xFFFFFFFF markers.

@@ -1,0 +1,71 @@
+// `isg inspect`: a readable preview of a workbook (sheets, size, merged regions, first rows).
+
+public enum InspectPreview {
+    /// Writes the preview: for each sheet its visibility and kind, its used range, merged
+    /// regions and its first `rowLimit` rows as an aligned table (cells cut to `cellWidth`).
+    public static func render(_ workbook: any WorkbookReader, fileName: String, sheetIndices: [Int],
+                              rowLimit: Int = 10, cellWidth: Int = 18, write: (String) -> Void) throws {
+        write("\(fileName): \(workbook.format.rawValue.uppercased()), \(workbook.sheets.count) sheet\(workbook.sheets.count == 1 ? "" : "s")\n")
+        for index in sheetIndices {
+            let sheet = workbook.sheets[index]
+            var notes: [String] = []
+            if sheet.visibility != .visible { notes.append(sheet.visibility == .hidden ? "hidden" : "very hidden") }
+            if sheet.kind == .chart { notes.append("chart, not read") }
+            write("\nSheet \(index + 1) \"\(sheet.name)\"" + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")") + "\n")
+            guard sheet.kind == .worksheet else { continue }
+            var preview: [Row] = []
+            let metadata = try workbook.readSheet(index) { row in
+                if preview.count < rowLimit { preview.append(row) }
+            }
+            if metadata.rowCount == 0 {
+                write("  empty\n")
+                continue
+            }
+            let range = "A1:" + CellReference.a1(row: metadata.lastRow, column: metadata.lastColumn)
+            write("  \(metadata.rowCount) non-empty rows, used range \(range)\n")
+            if !metadata.mergedRegions.isEmpty {
+                let regions = metadata.mergedRegions.prefix(20).map {
+                    CellReference.a1(row: $0.firstRow, column: $0.firstColumn) + ":" + CellReference.a1(row: $0.lastRow, column: $0.lastColumn)
+                }
+                let more = metadata.mergedRegions.count > 20 ? " and \(metadata.mergedRegions.count - 20) more" : ""
+                write("  merged: " + regions.joined(separator: " ") + more + "\n")
+            }
+            write(table(preview, columns: min(metadata.lastColumn + 1, 12), cellWidth: cellWidth))
+        }
+    }
+
+    static func table(_ rows: [Row], columns: Int, cellWidth: Int) -> String {
+        guard columns > 0 else { return "" }
+        var grid: [[String]] = [[""] + (0..<columns).map { CellReference.columnName($0) }]
+        for row in rows {
+            var line = [String(row.number)]
+            for column in 0..<columns { line.append(row[column].map { text($0, width: cellWidth) } ?? "") }
+            grid.append(line)
+        }
+        var widths = Array(repeating: 0, count: columns + 1)
+        for line in grid { for (i, cell) in line.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var out = ""
+        for line in grid {
+            let padded = line.enumerated().map { i, cell in cell + String(repeating: " ", count: widths[i] - cell.count) }
+            out += "  " + padded.joined(separator: " | ") + "\n"
+        }
+        return out
+    }
+
+    static func text(_ value: CellValue, width: Int) -> String {
+        var s: String
+        switch value {
+        case .string(let v): s = v
+        case .error(let v): s = v
+        default:
+            s = InspectJSON.value(value)
+            if s.hasPrefix("{") {
+                // {"date": "2024-01-02"} -> 2024-01-02
+                s = String(s.drop { $0 != ":" }.dropFirst().dropLast()).trimmingASCIIWhitespace()
+                if s.hasPrefix("\"") { s = String(s.dropFirst().dropLast()) }
+            }
+        }
+        s = String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
+        return s.count > width ? String(s.prefix(width - 1)) + "…" : s
+    }
+}

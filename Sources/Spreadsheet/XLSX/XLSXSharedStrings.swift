@@ -1,0 +1,63 @@
+// The shared string table, streamed: rich-text runs joined, phonetic runs left out.
+
+enum XLSXSharedStrings {
+    static func read(_ entry: ZipEntry, in archive: ZipArchive) throws -> [String] {
+        let handler = Handler(limits: archive.limits, file: archive.path, part: entry.name)
+        try archive.parseXML(entry, handler: handler)
+        return handler.strings
+    }
+
+    private final class Handler: XMLEventHandler {
+        let limits: ReadLimits
+        let file: String
+        let part: String
+        var strings: [String] = []
+        private var item: [UInt8] = []
+        private var text: [UInt8] = []
+        private var inItem = false
+        private var inText = false
+        private var preserve = false
+        private var phoneticDepth = 0
+
+        init(limits: ReadLimits, file: String, part: String) {
+            self.limits = limits
+            self.file = file
+            self.part = part
+        }
+
+        func startElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?, attributes: XMLAttributes) throws {
+            if name.equals("t") {
+                guard inItem, phoneticDepth == 0 else { return }
+                inText = true
+                text.removeAll(keepingCapacity: true)
+                preserve = attributes.value("space").map { bytesEqual($0, "preserve") } ?? false
+            } else if name.equals("si") {
+                inItem = true
+                item.removeAll(keepingCapacity: true)
+            } else if name.equals("rPh") {
+                phoneticDepth += 1
+            }
+        }
+
+        func endElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?) throws {
+            if name.equals("t") {
+                guard inText else { return }
+                inText = false
+                item.append(contentsOf: preserve ? text[...] : XLSXText.trimmed(text[...]))
+                if item.count > limits.maxStringBytes {
+                    throw SpreadsheetError(.limitExceeded, file: file,
+                                           "shared string \(strings.count) in \(part) is longer than \(limits.maxStringBytes) bytes; the file is refused")
+                }
+            } else if name.equals("si") {
+                inItem = false
+                strings.append(XLSXText.string(item[...]))
+            } else if name.equals("rPh") {
+                phoneticDepth -= 1
+            }
+        }
+
+        func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+            if inText { text.append(contentsOf: bytes) }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+// The hot path: worksheet XML events to typed rows, handed on one by one as each row closes.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Streams `<sheetData>` into `Row`s and collects `<mergeCell>`s. Keeps only the current
+/// row: memory does not grow with the sheet.
+final class XLSXWorksheetHandler: XMLEventHandler {
+    private enum CellType { case number, sharedString, inlineString, formulaString, boolean, error, isoDate }
+
+    let sharedStrings: [String]
+    let styles: XLSXStyles
+    let uses1904: Bool
+    let limits: ReadLimits
+    let file: String
+    let sheet: String
+    let emit: (Row) throws -> Void
+    private(set) var metadata = SheetMetadata()
+
+    private var cells: [Cell] = []
+    private var rowNumber = 0
+    private var nextColumn = 0
+    private var inRow = false
+    private var cellCount = 0
+
+    private var inCell = false
+    private var cellColumn = 0
+    private var cellType = CellType.number
+    private var cellStyle = 0
+    private var hasValue = false
+    private var capturing = false
+    private var text: [UInt8] = []
+    private var inlineText: [UInt8] = []
+    private var inInline = false
+    private var preserveSpace = false
+    private var phoneticDepth = 0
+
+    init(sharedStrings: [String], styles: XLSXStyles, uses1904: Bool, limits: ReadLimits, file: String, sheet: String,
+         emit: @escaping (Row) throws -> Void) {
+        self.sharedStrings = sharedStrings
+        self.styles = styles
+        self.uses1904 = uses1904
+        self.limits = limits
+        self.file = file
+        self.sheet = sheet
+        self.emit = emit
+        text.reserveCapacity(256)
+    }
+
+    func startElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?, attributes: XMLAttributes) throws {
+        let first = name.pointer[0]
+        if first == UInt8(ascii: "c"), name.pointer[1] == 0 {
+            try startCell(attributes)
+        } else if first == UInt8(ascii: "v"), name.pointer[1] == 0 {
+            guard inCell else { return }
+            capturing = true
+            text.removeAll(keepingCapacity: true)
+        } else if first == UInt8(ascii: "t"), name.pointer[1] == 0 {
+            guard inInline, phoneticDepth == 0 else { return }
+            capturing = true
+            text.removeAll(keepingCapacity: true)
+            preserveSpace = attributes.value("space").map { bytesEqual($0, "preserve") } ?? false
+        } else if name.equals("row") {
+            try startRow(attributes)
+        } else if name.equals("is") {
+            guard inCell else { return }
+            inInline = true
+            inlineText.removeAll(keepingCapacity: true)
+        } else if name.equals("rPh") {
+            phoneticDepth += 1
+        } else if name.equals("mergeCell") {
+            if let ref = attributes.value("ref"), let region = CellAddress.region(ref) {
+                metadata.mergedRegions.append(region)
+            }
+        }
+    }
+
+    func endElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?) throws {
+        let first = name.pointer[0]
+        if first == UInt8(ascii: "c"), name.pointer[1] == 0 {
+            try endCell()
+        } else if first == UInt8(ascii: "v"), name.pointer[1] == 0 {
+            guard inCell, capturing else { return }
+            capturing = false
+            hasValue = true
+        } else if first == UInt8(ascii: "t"), name.pointer[1] == 0 {
+            guard inInline, capturing else { return }
+            capturing = false
+            inlineText.append(contentsOf: preserveSpace ? text[...] : XLSXText.trimmed(text[...]))
+        } else if name.equals("row") {
+            try endRow()
+        } else if name.equals("is") {
+            inInline = false
+        } else if name.equals("rPh") {
+            phoneticDepth -= 1
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard capturing else { return }
+        if text.count + bytes.count > limits.maxStringBytes {
+            throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
+                                   "cell \(CellReference.a1(row: max(rowNumber, 1), column: cellColumn)) holds more than \(limits.maxStringBytes) bytes of text; the file is refused")
+        }
+        text.append(contentsOf: bytes)
+    }
+
+    // MARK: rows and cells
+
+    private func startRow(_ attributes: XMLAttributes) throws {
+        if inRow { try endRow() }
+        inRow = true
+        if let r = attributes.value("r"), let number = CellAddress.integer(r), number >= 1 {
+            rowNumber = number
+        } else {
+            rowNumber += 1
+        }
+        guard rowNumber <= limits.maxRows else {
+            throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
+                                   "row \(rowNumber) is beyond the \(limits.maxRows) rows a sheet may have; the file is refused")
+        }
+        nextColumn = 0
+        cells.removeAll(keepingCapacity: true)
+    }
+
+    private func endRow() throws {
+        inRow = false
+        guard !cells.isEmpty else { return }
+        if !isSorted(cells) {
+            // Columns out of order or repeated: keep the last value written for each column.
+            var byColumn: [Int: CellValue] = [:]
+            for cell in cells { byColumn[cell.column] = cell.value }
+            cells = byColumn.keys.sorted().map { Cell(column: $0, value: byColumn[$0] ?? .string("")) }
+        }
+        metadata.rowCount += 1
+        metadata.lastRow = max(metadata.lastRow, rowNumber)
+        metadata.lastColumn = max(metadata.lastColumn, cells[cells.count - 1].column)
+        try emit(Row(number: rowNumber, cells: cells))
+        cells.removeAll(keepingCapacity: true)
+    }
+
+    private func isSorted(_ cells: [Cell]) -> Bool {
+        var previous = -1
+        for cell in cells {
+            if cell.column <= previous { return false }
+            previous = cell.column
+        }
+        return true
+    }
+
+    private func startCell(_ attributes: XMLAttributes) throws {
+        if !inRow {
+            // A cell outside any <row>: treat it as the start of a new row.
+            try startRow(.empty)
+        }
+        inCell = true
+        hasValue = false
+        capturing = false
+        inInline = false
+        inlineText.removeAll(keepingCapacity: true)
+        cellType = .number
+        cellStyle = 0
+        cellColumn = nextColumn
+        for i in 0..<attributes.count {
+            let attribute = attributes[i]
+            let key = attribute.localName.pointer
+            guard key[1] == 0 else { continue }
+            switch key[0] {
+            case UInt8(ascii: "r"):
+                if let column = CellAddress.column(attribute.value) { cellColumn = column }
+            case UInt8(ascii: "t"):
+                cellType = XLSXWorksheetHandler.type(attribute.value)
+            case UInt8(ascii: "s"):
+                cellStyle = CellAddress.integer(attribute.value) ?? 0
+            default: break
+            }
+        }
+        guard cellColumn < limits.maxColumns else {
+            throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
+                                   "a cell in row \(rowNumber) is beyond the \(limits.maxColumns) columns a sheet may have; the file is refused")
+        }
+    }
+
+    private static func type(_ value: UnsafeBufferPointer<UInt8>) -> CellType {
+        switch value.count {
+        case 1:
+            switch value[0] {
+            case UInt8(ascii: "s"): return .sharedString
+            case UInt8(ascii: "b"): return .boolean
+            case UInt8(ascii: "e"): return .error
+            case UInt8(ascii: "d"): return .isoDate
+            default: return .number
+            }
+        case 3 where bytesEqual(value, "str"): return .formulaString
+        case 9 where bytesEqual(value, "inlineStr"): return .inlineString
+        default: return .number
+        }
+    }
+
+    private func endCell() throws {
+        guard inCell else { return }
+        inCell = false
+        capturing = false
+        nextColumn = cellColumn + 1
+        guard let value = try cellValue() else { return }
+        cellCount += 1
+        if cellCount > limits.maxCellsPerSheet {
+            throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
+                                   "the sheet has more than \(limits.maxCellsPerSheet) non-empty cells; the file is refused")
+        }
+        cells.append(Cell(column: cellColumn, value: value))
+    }
+
+    private func cellValue() throws -> CellValue? {
+        switch cellType {
+        case .inlineString:
+            if inlineText.isEmpty, hasValue { return text.isEmpty ? nil : .string(XLSXText.string(text[...])) }
+            return inlineText.isEmpty ? nil : .string(XLSXText.string(inlineText[...]))
+        case .sharedString:
+            guard hasValue, !text.isEmpty else { return nil }
+            guard let index = text.withUnsafeBufferPointer({ CellAddress.integer($0) }), index < sharedStrings.count else {
+                throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
+                                       "cell \(CellReference.a1(row: rowNumber, column: cellColumn)) points to a shared string that does not exist; save the workbook again from its application")
+            }
+            let string = sharedStrings[index]
+            return string.isEmpty ? nil : .string(string)
+        case .formulaString:
+            return hasValue && !text.isEmpty ? .string(XLSXText.string(text[...])) : nil
+        case .boolean:
+            guard hasValue, let b = text.first else { return nil }
+            return .boolean(b == UInt8(ascii: "1") || b == UInt8(ascii: "t") || b == UInt8(ascii: "T"))
+        case .error:
+            return hasValue && !text.isEmpty ? .error(String(decoding: text, as: UTF8.self)) : nil
+        case .isoDate:
+            guard hasValue, !text.isEmpty else { return nil }
+            let string = String(decoding: text, as: UTF8.self)
+            return ExcelSerial.isoValue(string) ?? .string(string)
+        case .number:
+            guard hasValue, !text.isEmpty else { return nil }
+            guard let number = parseDouble() else { return .string(String(decoding: text, as: UTF8.self)) }
+            return ExcelSerial.value(number, kind: styles.kind(ofStyle: cellStyle), uses1904: uses1904)
+        }
+    }
+
+    /// strtod on the captured bytes; nil unless the whole text (spaces aside) is a number.
+    private func parseDouble() -> Double? {
+        text.append(0)
+        defer { text.removeLast() }
+        return text.withUnsafeBufferPointer { buffer -> Double? in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start -> Double? in
+                var end: UnsafeMutablePointer<CChar>?
+                let value = strtod(start, &end)
+                guard let end, end != UnsafeMutablePointer(mutating: start) else { return nil }
+                var p = end
+                while p.pointee == 0x20 || p.pointee == 0x09 || p.pointee == 0x0A || p.pointee == 0x0D { p += 1 }
+                return p.pointee == 0 ? value : nil
+            }
+        }
+    }
+}
