@@ -62,7 +62,7 @@ def french_date(d, style, two_digit_year):
 def orientation_text(r):
     codes = [c for c in ORIENTATIONS if c in r.t["orientations"]]
     if not codes:
-        return none_word(SITE, r.u[6]) if r.u[6] < 0.7 else None
+        return none_word(SITE, r.u[6] / 0.7) if r.u[6] < 0.7 else None
     words = [wording(SITE, "orientation", c, r.u[(i + 3) % 8]) for i, c in enumerate(codes)]
     return (", " if r.u[5] < 0.5 else " / ").join(words)
 

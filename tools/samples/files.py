@@ -1,18 +1,23 @@
 """File plumbing: fixed zip timestamps for reproducible files, and LibreOffice headless conversion."""
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 import zipfile
 
 FIXED = (2023, 12, 31, 12, 0, 0)
+STAMP = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?")
+META = ("meta.xml", "docProps/core.xml")
 
 
 def normalise_zip(path):
-    """Rewrites a zip (xlsx/ods) with fixed entry times, keeping entry order and compression."""
+    """Rewrites a zip (xlsx/ods) with fixed entry times and document dates, keeping order and compression."""
     with zipfile.ZipFile(path) as z:
         entries = [(info, z.read(info.filename)) for info in z.infolist()]
+    entries = [(info, STAMP.sub(b"2023-12-31T12:00:00", data) if info.filename in META else data)
+               for info, data in entries]
     tmp = path + ".tmp"
     with zipfile.ZipFile(tmp, "w") as out:
         for info, data in entries:

@@ -56,7 +56,7 @@ def write(pop, truth):
 def orientation_text(r):
     codes = [c for c in ORIENTATIONS if c in r.t["orientations"]]
     if not codes:
-        return none_word(SITE, r.u[6]) if r.u[6] < 0.5 else None
+        return none_word(SITE, r.u[6] * 2) if r.u[6] < 0.5 else None
     words = [wording(SITE, "orientation", c, r.u[(i + 2) % 8]) for i, c in enumerate(codes)]
     if len(words) == 1:
         return words[0]

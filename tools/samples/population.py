@@ -5,7 +5,7 @@ import random
 
 import names
 from wordings import ORIGIN_DETAILS, WORDINGS, pick
-from common import (MOTIVES, ORIENTATIONS, Person, Record, age_at, month_days)
+from common import ORIENTATIONS, Person, Record, age_at, month_days
 
 YEAR = 2023
 VOLUME = {"STRASBOURG": 3968, "MULHOUSE": 540, "COLMAR": 360, "ALTKIRCH": 92}

@@ -15,8 +15,12 @@ Generated files: do not edit `Samples/` or `truth/` by hand, change the generato
     python3 tools/samples/generate.py --sites STRASBOURG   # one site (the check then only prints)
 
 Needs Python 3 with openpyxl, xlsxwriter and odfpy, and LibreOffice (`soffice`) for
-Colmar and Altkirch. Fixed seed (2023): the same run writes the same cell contents
-(xlsxwriter files are byte-identical; openpyxl and LibreOffice stamp times in the zip).
+Colmar and Altkirch (a private profile per run, so it does not clash with another
+`soffice`). Fixed seed (2023): every run writes the same cell contents and the same truth;
+the xlsxwriter and openpyxl files are byte-identical (zip times and document dates fixed);
+LibreOffice's files may differ from run to run in the order of styles inside styles.xml.
+
+    python3 tools/samples/verify.py              # reads Samples/ back and checks nondata.csv and record ids
 The run ends with the check of the published 2023 indicators (DATA-MODEL.md) computed
 from `truth/saisines.csv` and `truth/reunions.csv`; it exits 1 when one does not hold.
 
@@ -83,8 +87,27 @@ def table(site):
     return "\n".join(lines)
 
 
+def planted():
+    """A summary of the planted mistakes, read back from truth/findings.csv."""
+    import collections
+    import csv
+    with open(os.path.join(HERE, "truth", "findings.csv"), encoding="utf-8") as f:
+        counts = collections.Counter((r["kind"], r["site"]) for r in csv.DictReader(f))
+    sites = ["STRASBOURG", "MULHOUSE", "COLMAR", "ALTKIRCH"]
+    lines = ["## Planted mistakes (counts from `truth/findings.csv`)", "",
+             "| kind | " + " | ".join(sites) + " |", "|---|" + "---|" * len(sites)]
+    for kind in sorted({k for k, _ in counts}):
+        lines.append(f"| `{kind}` | " + " | ".join(str(counts.get((kind, s), 0)) for s in sites) + " |")
+    lines += ["", "Also planted, without a finding: the \"unknown\" and \"none\" wordings of `truth/declared.csv`;",
+              "persons referred several times (about 1.3 referrals per person; `true_person`), some across",
+              "sites (Colmar then Mulhouse, Altkirch then Mulhouse, Strasbourg then Colmar), some written with",
+              "their married and birth names (`X née Y`, `Y ép. X`) on one referral and not on another, a",
+              "birth date one day off on a later referral, birth dates missing.", ""]
+    return "\n".join(lines)
+
+
 def write(site_docs):
-    parts = [INTRO]
+    parts = [INTRO, planted()]
     for site, doc in site_docs:
         parts.append(doc.strip() + "\n\nWordings (matched ignoring case, accents and spacing):\n\n" + table(site) + "\n")
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
