@@ -71,7 +71,9 @@ struct FormLayoutTests {
     }
 
     @Test func everySheetThatLooksLikeAForm() throws {
-        let result = try Fixture.run("forms", Self.yaml.replacingOccurrences(of: "feuilles: [\"Saisine*\"]", with: "feuilles: tout"))
+        let yaml = Self.yaml.replacingOccurrences(of: "feuilles: [\"Saisine*\"]", with: "feuilles: tout")
+        #expect(yaml.contains("feuilles: tout"))
+        let result = try Fixture.run("forms", yaml)
         #expect(result.referrals.count == 2 && result.meetings.count == 1)
         #expect(result.findings("unmatched_sheet").isEmpty)
     }

@@ -85,6 +85,17 @@ struct TableLayoutTests {
         #expect(result.referral("Saisines!11") == nil)
     }
 
+    @Test func headerGivenByRowAndAConstantField() throws {
+        let yaml = Self.yaml
+            .replacingOccurrences(of: "  ignorer: [\"N°\"]", with: "  ignorer: [\"N°\"]\n  entete: {ligne: 4, lignes: 2}")
+            .replacingOccurrences(of: "    nom: [Nom]", with: "    nom: [Nom]\n    origine: {valeur: Gendarmerie}")
+        #expect(yaml.contains("entete") && yaml.contains("valeur"))
+        let result = try Fixture.run("table", yaml)
+        #expect(result.referrals.count == 3)
+        #expect(result.referrals.map(\.origine) == [.gendarmerie, .gendarmerie, .gendarmerie])
+        #expect(result.referral("Saisines!7")?.prenom == "Jean-Pierre")
+    }
+
     @Test func hiddenSheetIsIgnoredAndMeetingsAreRead() throws {
         let result = try Fixture.run("table", Self.yaml)
         #expect(result.findings("unmatched_sheet").isEmpty)
