@@ -52,14 +52,20 @@ public struct MappingSet: Sendable {
         return text
     }
 
-    /// The mapping whose `fichiers:` patterns claim `relativePath` (`COLMAR/2023-03.ods`).
-    /// A pattern without `/` is matched against the file name alone.
-    public func mapping(forRelativePath relativePath: String) -> SiteMapping? {
-        let path = Wording.normalize(relativePath)
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+    /// The mapping whose `fichiers:` patterns claim a file. A pattern without `/` is matched
+    /// against the file name alone; a pattern with `/` against the path's last components, so
+    /// `COLMAR/*.ods` claims `Samples/COLMAR/x.ods` whether the input was `Samples` or `Samples/COLMAR`.
+    public func mapping(forPath path: String) -> SiteMapping? {
+        let components = Wording.normalize(path).split(separator: "/").map(String.init)
+        let name = components.last ?? ""
         return mappings.first { mapping in
             mapping.filePatterns.contains { pattern in
-                NamePattern.matches(pattern, pattern.contains("/") ? path : name)
+                guard pattern.contains("/") else { return NamePattern.matches(pattern, name) }
+                let depth = pattern.split(separator: "/").count
+                if pattern.contains("**") {
+                    return (0..<components.count).contains { NamePattern.matches(pattern, components[$0...].joined(separator: "/")) }
+                }
+                return components.count >= depth && NamePattern.matches(pattern, components.suffix(depth).joined(separator: "/"))
             }
         }
     }

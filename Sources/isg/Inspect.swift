@@ -17,6 +17,9 @@ struct Inspect: ParsableCommand {
     @Flag(name: .long, help: "Print every sheet with every cell as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Read every cell and print counts by type for each sheet.")
+    var stats = false
+
     @Option(name: .long, help: "Only this sheet.")
     var sheet: String?
 
@@ -32,7 +35,9 @@ struct Inspect: ParsableCommand {
             let indices = try sheet.map { [try workbook.sheetIndex(named: $0, file: file)] } ?? Array(workbook.sheets.indices)
             let name = String(file.split(separator: "/").last ?? Substring(file))
             var output = StandardOutput()
-            if json {
+            if stats {
+                try InspectStats.render(workbook, fileName: name, sheetIndices: indices) { output.write($0) }
+            } else if json {
                 try InspectJSON.render(workbook, fileName: name, sheetIndices: indices) { output.write($0) }
             } else {
                 try InspectPreview.render(workbook, fileName: name, sheetIndices: indices, rowLimit: max(rows, 0)) { output.write($0) }

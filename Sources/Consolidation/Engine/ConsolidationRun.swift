@@ -22,8 +22,13 @@ public final class ConsolidationRun {
         self.compiled = compiled
     }
 
+    /// Opens each file with the Spreadsheet module's `openWorkbook` (format sniffed from the bytes).
+    public convenience init(mappings: MappingSet, limits: ReadLimits = .default) {
+        self.init(mappings: mappings) { try openWorkbook(path: $0, limits: limits) }
+    }
+
     public func consolidate(_ file: InputFile) -> FileResult {
-        guard let mapping = mappings.mapping(forRelativePath: file.relativePath), let compiled = compiled[mapping.site.code] else {
+        guard let mapping = mappings.mapping(forPath: file.path), let compiled = compiled[mapping.site.code] else {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
             result.findings.append(Finding(
                 kind: "unmatched_file", severity: .warning, file: file.relativePath,
@@ -47,6 +52,7 @@ public final class ConsolidationRun {
         }
         var result = consolidator.result
         removeDuplicates(&result, site: mapping.site.code)
+        assert(result.account.isBalanced, "rows read must equal kept + duplicates + rejected + non-data")
         periodsBySite[mapping.site.code, default: []].formUnion(result.account.periods)
         return result
     }

@@ -89,7 +89,7 @@ enum FieldReader {
         case .boolean, .code:
             if case .boolean(let flag) = value, rule.kind == .boolean { return .flag(flag) }
             guard let text = TextValue.clean(value), let vocabulary = rule.vocabulary else { return .empty }
-            switch vocabulary.match(text) {
+            switch vocabulary.match(normalized: context.normalized(text)) {
             case .code(let code): return rule.kind == .boolean ? .flag(code == "true") : .code(code)
             case .unknown, .none: return .empty
             case .untranslated:
@@ -124,13 +124,13 @@ enum FieldReader {
     /// One cell listing several codes ("Médical, CCAS / logement et justice").
     static func list(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         guard let text = TextValue.clean(value), let vocabulary = rule.vocabulary else { return .codes([]) }
-        let whole = vocabulary.match(text)
+        let whole = vocabulary.match(normalized: context.normalized(text))
         switch whole {
         case .code(let code): return .codes([code])
         case .unknown, .none: return .codes([])
         case .untranslated: break
         }
-        var normalized = Wording.normalize(text)
+        var normalized = context.normalized(text)
         for separator in rule.separators where separator != "," {
             let key = separator == " et " ? " et " : Wording.normalize(separator)
             guard !key.isEmpty else { continue }

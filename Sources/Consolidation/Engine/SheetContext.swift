@@ -10,6 +10,8 @@ struct SheetContext {
     let sheet: String
     let periode: String?
     var findings: [Finding] = []
+    /// Values repeat down a column ("Gendarmerie", "Oui"): each distinct text is normalised once.
+    private var normalizedTexts: [String: String] = [:]
 
     static let identifyingFields: Set<String> = ["nom", "prenom", "nom_naissance", "date_naissance", "commune"]
 
@@ -18,6 +20,13 @@ struct SheetContext {
         self.file = file
         self.sheet = sheet
         self.periode = periode
+    }
+
+    mutating func normalized(_ text: String) -> String {
+        if let known = normalizedTexts[text] { return known }
+        let value = Wording.normalize(text)
+        if normalizedTexts.count < 10_000 { normalizedTexts[text] = value }
+        return value
     }
 
     mutating func report(_ kind: String, _ severity: Severity, row: Int?, column: Int?, field: String?,

@@ -14,8 +14,25 @@ enum TextValue {
         case .date(let d), .dateTime(let d, _): raw = d.description
         case .time, .duration, .error: return nil
         }
+        if isClean(raw) { return raw }
         let collapsed = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// Most cells are already clean: single ASCII spaces inside, none at the ends.
+    static func isClean(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else if byte < 0x20 || byte == 0xC2 || byte == 0xE2 {
+                return false  // control characters, and possible Unicode spaces (C2 A0, E2 80 xx)
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace
     }
 
     /// "DUPONT Marie" -> ("DUPONT", "Marie"): the leading words in capitals are the family name

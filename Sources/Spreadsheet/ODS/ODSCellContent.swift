@@ -92,14 +92,25 @@ enum ODSValueType {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch bytes.first {
-        case UInt8(ascii: "f") where bytes.elementsEqual("float".utf8): self = .number
-        case UInt8(ascii: "p") where bytes.elementsEqual("percentage".utf8): self = .number
-        case UInt8(ascii: "c") where bytes.elementsEqual("currency".utf8): self = .number
-        case UInt8(ascii: "d") where bytes.elementsEqual("date".utf8): self = .date
-        case UInt8(ascii: "t") where bytes.elementsEqual("time".utf8): self = .time
-        case UInt8(ascii: "b") where bytes.elementsEqual("boolean".utf8): self = .boolean
-        case UInt8(ascii: "s") where bytes.elementsEqual("string".utf8): self = .string
+        case UInt8(ascii: "f") where bytes.equals("float"): self = .number
+        case UInt8(ascii: "p") where bytes.equals("percentage"): self = .number
+        case UInt8(ascii: "c") where bytes.equals("currency"): self = .number
+        case UInt8(ascii: "d") where bytes.equals("date"): self = .date
+        case UInt8(ascii: "t") where bytes.equals("time"): self = .time
+        case UInt8(ascii: "b") where bytes.equals("boolean"): self = .boolean
+        case UInt8(ascii: "s") where bytes.equals("string"): self = .string
         default: self = .other
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Byte equality with an ASCII literal, without the generic `elementsEqual` machinery.
+    @inline(__always)
+    func equals(_ literal: StaticString) -> Bool {
+        guard count == literal.utf8CodeUnitCount else { return false }
+        let expected = literal.utf8Start
+        for i in 0..<count where self[i] != expected[i] { return false }
+        return true
     }
 }

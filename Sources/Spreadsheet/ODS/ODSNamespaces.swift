@@ -14,21 +14,42 @@ enum ODSNamespace {
 }
 
 /// libxml2 interns namespace URIs, so the same pointer comes back on every event: a pointer
-/// comparison settles most lookups, and bytes are compared only the first time a pointer is seen.
+/// comparison settles most lookups, and bytes are compared only when a new pointer shows up.
 struct ODSNamespaceCache {
-    private var known: [(pointer: UnsafePointer<UInt8>, namespace: ODSNamespace)] = []
+    private var table: UnsafePointer<UInt8>?
+    private var text: UnsafePointer<UInt8>?
+    private var office: UnsafePointer<UInt8>?
+    private var style: UnsafePointer<UInt8>?
+    private var draw: UnsafePointer<UInt8>?
+    private var other: UnsafePointer<UInt8>?
 
+    @inline(__always)
     mutating func namespace(of uri: XMLName?) -> ODSNamespace {
-        guard let uri else { return .other }
-        for entry in known where entry.pointer == uri.pointer { return entry.namespace }
-        let bytes = uri.bytes
+        guard let pointer = uri?.pointer else { return .other }
+        if pointer == table { return .table }
+        if pointer == text { return .text }
+        if pointer == office { return .office }
+        if pointer == style { return .style }
+        if pointer == draw { return .draw }
+        if pointer == other { return .other }
+        return learn(pointer)
+    }
+
+    private mutating func learn(_ pointer: UnsafePointer<UInt8>) -> ODSNamespace {
+        let bytes = XMLName(pointer).bytes
         var found = ODSNamespace.other
-        for (text, namespace) in ODSNamespace.uris where bytes.elementsEqual(text.utf8) {
+        for (uri, namespace) in ODSNamespace.uris where bytes.elementsEqual(uri.utf8) {
             found = namespace
             break
         }
-        // A hostile file could declare endless distinct URIs; past a few, just compare bytes.
-        if known.count < 16 { known.append((uri.pointer, found)) }
+        switch found {
+        case .table: table = pointer
+        case .text: text = pointer
+        case .office: office = pointer
+        case .style: style = pointer
+        case .draw: draw = pointer
+        case .other: other = pointer
+        }
         return found
     }
 }

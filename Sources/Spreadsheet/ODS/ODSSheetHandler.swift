@@ -3,11 +3,46 @@
 /// The XML handler that reads the rows of one table and hands them on. Repeated empty rows and
 /// cells only move a counter; repeated non-empty ones are expanded within `ReadLimits`, checked
 /// before any expansion so a count of 2^31 costs nothing.
+///
+/// The state lives in a struct behind a pointer: a class's stored properties would be checked
+/// for exclusive access at run time on every event, a measurable cost on this hot path.
 final class ODSSheetHandler: XMLEventHandler {
     /// Thrown at the end of the wanted table, to stop the parse there.
     struct Finished: Error {}
     /// Thrown when the table found is not the one expected (the fast path's check).
     struct Mismatch: Error {}
+
+    private let state: UnsafeMutablePointer<ODSSheetState>
+
+    var metadata: SheetMetadata { state.pointee.metadata }
+
+    init(targetTable: Int, expectedName: String?, sheetName: String, file: String, limits: ReadLimits,
+         emit: @escaping (Row) throws -> Void) {
+        state = .allocate(capacity: 1)
+        state.initialize(to: ODSSheetState(targetTable: targetTable, expectedName: expectedName,
+                                           sheetName: sheetName, file: file, limits: limits, emit: emit))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    func startElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?, attributes: XMLAttributes) throws {
+        try state.pointee.startElement(name, namespaceURI: namespaceURI, attributes: attributes)
+    }
+
+    func endElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?) throws {
+        try state.pointee.endElement(name, namespaceURI: namespaceURI)
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>) throws {
+        try state.pointee.characters(text)
+    }
+}
+
+/// What `ODSSheetHandler` tracks while streaming a table.
+struct ODSSheetState {
 
     private let targetTable: Int
     private var tablesSeen: Int
@@ -19,7 +54,6 @@ final class ODSSheetHandler: XMLEventHandler {
     private var namespaces = ODSNamespaceCache()
 
     private(set) var metadata = SheetMetadata()
-    private(set) var finished = false
     private var inTable = false
     /// Open elements inside a subtree being skipped (other tables, annotations, drawings).
     private var skipDepth = 0
@@ -31,9 +65,6 @@ final class ODSSheetHandler: XMLEventHandler {
     private var cell = ODSCellContent()
     private var cellsInSheet = 0
 
-    /// - Parameters:
-    ///   - targetTable: position of the wanted table among the tables the parse will meet.
-    ///   - expectedName: when set, the wanted table must carry this name, or `Mismatch` is thrown.
     init(targetTable: Int, expectedName: String?, sheetName: String, file: String, limits: ReadLimits,
          emit: @escaping (Row) throws -> Void) {
         self.targetTable = targetTable
@@ -45,7 +76,7 @@ final class ODSSheetHandler: XMLEventHandler {
         self.emit = emit
     }
 
-    func startElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?, attributes: XMLAttributes) throws {
+    mutating func startElement(_ name: XMLName, namespaceURI: XMLName?, attributes: XMLAttributes) throws {
         if skipDepth > 0 { skipDepth += 1; return }
         let namespace = namespaces.namespace(of: namespaceURI)
         guard inTable else {
@@ -72,7 +103,7 @@ final class ODSSheetHandler: XMLEventHandler {
         }
     }
 
-    private func startTable(_ attributes: XMLAttributes) throws {
+    private mutating func startTable(_ attributes: XMLAttributes) throws {
         defer { tablesSeen += 1 }
         guard tablesSeen == targetTable else {
             skipDepth = 1
@@ -80,12 +111,12 @@ final class ODSSheetHandler: XMLEventHandler {
         }
         if let expectedName {
             let name = attributes.value("name").map { String(decoding: $0, as: UTF8.self) }
-            guard name == expectedName else { throw Mismatch() }
+            guard name == expectedName else { throw ODSSheetHandler.Mismatch() }
         }
         inTable = true
     }
 
-    private func startInCell(_ name: XMLName, _ namespace: ODSNamespace, _ attributes: XMLAttributes) throws {
+    private mutating func startInCell(_ name: XMLName, _ namespace: ODSNamespace, _ attributes: XMLAttributes) throws {
         switch namespace {
         case .text:
             if name.equals("p") || name.equals("h") {
@@ -108,7 +139,7 @@ final class ODSSheetHandler: XMLEventHandler {
         }
     }
 
-    func endElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?) throws {
+    mutating func endElement(_ name: XMLName, namespaceURI: XMLName?) throws {
         if skipDepth > 0 { skipDepth -= 1; return }
         guard inTable else { return }
         let namespace = namespaces.namespace(of: namespaceURI)
@@ -126,23 +157,22 @@ final class ODSSheetHandler: XMLEventHandler {
             try finishRow()
         } else if name.equals("table") {
             inTable = false
-            finished = true
-            throw Finished()
+            throw ODSSheetHandler.Finished()
         }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) throws {
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws {
         guard inCell, cell.needsText, cell.paragraphDepth > 0, skipDepth == 0 else { return }
         if cell.text.count + text.count > limits.maxStringBytes { throw tooLong() }
         cell.text.append(contentsOf: text)
     }
 
-    private func appendText(repeating byte: UInt8, count: Int) throws {
+    private mutating func appendText(repeating byte: UInt8, count: Int) throws {
         if cell.text.count + count > limits.maxStringBytes { throw tooLong() }
         cell.text.append(contentsOf: repeatElement(byte, count: count))
     }
 
-    private func finishCell() throws {
+    private mutating func finishCell() throws {
         let repeated = cell.columnsRepeated
         if cell.columnsSpanned > 1 || cell.rowsSpanned > 1 {
             metadata.mergedRegions.append(MergedRegion(
@@ -164,7 +194,7 @@ final class ODSSheetHandler: XMLEventHandler {
         column = min(column + repeated, Int(Int32.max))
     }
 
-    private func finishRow() throws {
+    private mutating func finishRow() throws {
         let repeated = rowsRepeated
         defer { rowNumber = min(rowNumber + repeated, Int(Int32.max)) }
         guard let last = rowCells.last else { return }

@@ -1,7 +1,15 @@
 // Finds where each table starts in content.xml by a byte search, without parsing the XML.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Locates the document's root start tag and every `<table:table ...>` start tag (with its
-/// offset in the inflated part), with a Boyer-Moore-Horspool search. This lets a sheet be read by parsing
+/// offset in the inflated part), with the C library's `strstr`. This lets a sheet be read by parsing
 /// only its own table: the root tag (for the namespace declarations) followed by the bytes from
 /// the table's offset. Raw `<` never occurs in XML text or attribute values, so a match is a
 /// real tag unless it sits in a comment or CDATA section, which the reader then detects (the
@@ -26,8 +34,6 @@ struct ODSTableScanner {
     private var tablePrefix: [UInt8] = []
     private var buffer: [UInt8] = []
     private var bufferStart = 0
-    private var skips: [Int] = []
-    private var skipPattern: [UInt8] = []
 
     /// Offset of the first table, where the styles end.
     var firstTableOffset: Int? { tables.first?.offset }
@@ -86,67 +92,74 @@ struct ODSTableScanner {
     }
 
     /// Records every table start tag wholly in the buffer; returns where the next search resumes
-    /// (the start of an incomplete match, or the last bytes that could begin one).
+    /// (the start of an incomplete match, or the last bytes that could begin one). The search is
+    /// the C library's `strstr` (vectorised), on the buffer made NUL-terminated: XML holds no
+    /// NUL, and a buffer that does disables the fast path (the parser then reports the damage).
     private mutating func scanTables(from start: Int) -> Int {
-        var position = start
-        while let hit = find(needle, from: position) {
-            let after = hit + needle.count
-            guard after < buffer.count else { return hit }
-            let byte = buffer[after]
-            guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">")
-                    || byte == UInt8(ascii: "/") else {
-                position = after  // table-row, table-cell...
-                continue
+        var found: [(start: Int, end: Int)] = []
+        buffer.append(0)
+        defer { buffer.removeLast() }
+        let count = buffer.count - 1
+        var sawNUL = false
+        let resume: Int = buffer.withUnsafeBufferPointer { hay in
+            // strstr wants the needle NUL-terminated too.
+            (needle + [0]).withUnsafeBufferPointer { pattern in
+                guard let base = hay.baseAddress, let needleBase = pattern.baseAddress else { return count }
+                let m = pattern.count - 1
+                var i = start
+                while i + m <= count {
+                    guard let match = base.withMemoryRebound(to: CChar.self, capacity: hay.count, { text in
+                        needleBase.withMemoryRebound(to: CChar.self, capacity: m) { strstr(text + i, $0) }
+                    }) else {
+                        sawNUL = memchr(base + i, 0, count - i) != nil
+                        break
+                    }
+                    let hit = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(match))
+                    let after = hit + m
+                    guard after < count else { return hit }
+                    let byte = hay[after]
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                        || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") {
+                        guard let end = ODSTableScanner.tagEnd(UnsafeBufferPointer(rebasing: hay[..<count]), from: hit) else { return hit }
+                        found.append((hit, end))
+                        i = end + 1
+                    } else {
+                        i = after  // table-row, table-cell...: not a table.
+                    }
+                }
+                return max(i, count - m)
             }
-            guard let end = tagEnd(from: hit) else { return hit }
-            let tag = buffer[hit...end]
-            tables.append(TableTag(offset: bufferStart + hit,
+        }
+        if sawNUL { usable = false }
+        for (tagStart, tagEnd) in found {
+            let tag = buffer[tagStart...tagEnd]
+            tables.append(TableTag(offset: bufferStart + tagStart,
                                    name: ODSTableScanner.attribute(tablePrefix + Array(":name".utf8), in: tag),
                                    styleName: ODSTableScanner.attribute(tablePrefix + Array(":style-name".utf8), in: tag)))
-            position = end + 1
         }
-        return max(position, buffer.count - needle.count)
+        return min(max(start, resume), count)
     }
 
-    /// First occurrence of `pattern` at or after `start` (Boyer-Moore-Horspool: most bytes are skipped).
-    private mutating func find(_ pattern: [UInt8], from start: Int) -> Int? {
+    /// First occurrence of `pattern` at or after `start`, for the few searches before the root tag.
+    private func find(_ pattern: [UInt8], from start: Int) -> Int? {
         let m = pattern.count
         guard m > 0, start >= 0, buffer.count - start >= m else { return nil }
-        if pattern != skipPattern { prepareSkips(for: pattern) }
-        return buffer.withUnsafeBufferPointer { hay -> Int? in
-            pattern.withUnsafeBufferPointer { needle -> Int? in
-                skips.withUnsafeBufferPointer { skip -> Int? in
-                    let last = needle[m - 1]
-                    var i = start
-                    let limit = hay.count - m
-                    while i <= limit {
-                        let tail = hay[i + m - 1]
-                        if tail == last {
-                            var k = m - 2
-                            while k >= 0, hay[i + k] == needle[k] { k -= 1 }
-                            if k < 0 { return i }
-                        }
-                        i += skip[Int(tail)]
-                    }
-                    return nil
-                }
-            }
+        for i in start...(buffer.count - m) where buffer[i] == pattern[0] {
+            if buffer[i..<(i + m)].elementsEqual(pattern) { return i }
         }
-    }
-
-    private mutating func prepareSkips(for pattern: [UInt8]) {
-        var table = [Int](repeating: pattern.count, count: 256)
-        for (index, byte) in pattern.dropLast().enumerated() { table[Int(byte)] = pattern.count - 1 - index }
-        skips = table
-        skipPattern = pattern
+        return nil
     }
 
     /// The `>` closing the tag that starts at `start`, skipping quoted attribute values.
     private func tagEnd(from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { ODSTableScanner.tagEnd($0, from: start) }
+    }
+
+    private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var quote: UInt8 = 0
         var i = start + 1
-        while i < buffer.count {
-            let byte = buffer[i]
+        while i < bytes.count {
+            let byte = bytes[i]
             if quote != 0 {
                 if byte == quote { quote = 0 }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {

@@ -100,8 +100,8 @@ enum ODSValueParsing {
 
     /// `office:boolean-value`: `true` or `false` (ODF also lets `1` and `0` through).
     static func boolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if bytes.elementsEqual("true".utf8) || bytes.elementsEqual("1".utf8) { return true }
-        if bytes.elementsEqual("false".utf8) || bytes.elementsEqual("0".utf8) { return false }
+        if bytes.equals("true") || bytes.equals("1") { return true }
+        if bytes.equals("false") || bytes.equals("0") { return false }
         return nil
     }
 }

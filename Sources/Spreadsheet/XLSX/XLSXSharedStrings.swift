@@ -30,7 +30,7 @@ enum XLSXSharedStrings {
                 guard inItem, phoneticDepth == 0 else { return }
                 inText = true
                 text.removeAll(keepingCapacity: true)
-                preserve = attributes.value("space").map { $0.elementsEqual("preserve".utf8) } ?? false
+                preserve = attributes.value("space").map { bytesEqual($0, "preserve") } ?? false
             } else if name.equals("si") {
                 inItem = true
                 item.removeAll(keepingCapacity: true)

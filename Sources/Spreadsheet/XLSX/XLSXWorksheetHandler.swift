@@ -64,7 +64,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             guard inInline, phoneticDepth == 0 else { return }
             capturing = true
             text.removeAll(keepingCapacity: true)
-            preserveSpace = attributes.value("space").map { $0.elementsEqual("preserve".utf8) } ?? false
+            preserveSpace = attributes.value("space").map { bytesEqual($0, "preserve") } ?? false
         } else if name.equals("row") {
             try startRow(attributes)
         } else if name.equals("is") {
@@ -196,8 +196,8 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             case UInt8(ascii: "d"): return .isoDate
             default: return .number
             }
-        case 3 where value.elementsEqual("str".utf8): return .formulaString
-        case 9 where value.elementsEqual("inlineStr".utf8): return .inlineString
+        case 3 where bytesEqual(value, "str"): return .formulaString
+        case 9 where bytesEqual(value, "inlineStr"): return .inlineString
         default: return .number
         }
     }

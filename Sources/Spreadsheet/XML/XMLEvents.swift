@@ -27,6 +27,15 @@ public struct XMLName {
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
+/// True when `bytes` are exactly the ASCII `literal`; no allocation, no generic iteration.
+@inline(__always)
+public func bytesEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+    guard bytes.count == literal.utf8CodeUnitCount, let base = bytes.baseAddress else { return bytes.isEmpty && literal.utf8CodeUnitCount == 0 }
+    let expected = literal.utf8Start
+    for i in 0..<bytes.count where base[i] != expected[i] { return false }
+    return true
+}
+
 /// One attribute of a start tag. `value` has entity and character references already
 /// decoded and is valid only during the callback.
 public struct XMLAttribute {

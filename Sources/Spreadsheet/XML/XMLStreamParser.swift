@@ -32,6 +32,42 @@ public final class XMLStreamParser {
             if let context { xmlStopParser(context) }
         }
 
+        @inline(__always)
+        func start(_ name: UnsafePointer<UInt8>, _ prefix: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?,
+                   _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, _ count: Int) {
+            depth += 1
+            if depth > limits.maxXMLDepth {
+                fail(SpreadsheetError(.limitExceeded, file: file,
+                                      "part \(part) nests elements deeper than \(limits.maxXMLDepth) levels; the file is refused as unsafe"))
+                return
+            }
+            do {
+                try handler.startElement(XMLName(name), prefix: prefix.map(XMLName.init), namespaceURI: uri.map(XMLName.init),
+                                         attributes: XMLAttributes(base: attributes, count: count))
+            } catch {
+                fail(error)
+            }
+        }
+
+        @inline(__always)
+        func end(_ name: UnsafePointer<UInt8>, _ prefix: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?) {
+            depth -= 1
+            do {
+                try handler.endElement(XMLName(name), prefix: prefix.map(XMLName.init), namespaceURI: uri.map(XMLName.init))
+            } catch {
+                fail(error)
+            }
+        }
+
+        @inline(__always)
+        func text(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+            do {
+                try handler.characters(UnsafeBufferPointer(start: bytes, count: count))
+            } catch {
+                fail(error)
+            }
+        }
+
         func hostile(_ what: String) {
             fail(SpreadsheetError(.hostileXML, file: file,
                                   "part \(part) contains \(what), which a workbook never needs; the file is refused as unsafe"))
@@ -141,6 +177,15 @@ extension String {
 // The C callbacks. `ctx` is the parser's State, passed unretained: the parser owns it.
 
 @inline(__always)
+private func withState(_ ctx: UnsafeMutableRawPointer?, _ body: (XMLStreamParser.State) -> Void) {
+    guard let ctx else { return }
+    // Guaranteed reference: no retain/release per event (the parser owns the state).
+    Unmanaged<XMLStreamParser.State>.fromOpaque(ctx)._withUnsafeGuaranteedRef { state in
+        if state.error == nil { body(state) }
+    }
+}
+
+@inline(__always)
 private func parserState(_ ctx: UnsafeMutableRawPointer?) -> XMLStreamParser.State? {
     guard let ctx else { return nil }
     let state = Unmanaged<XMLStreamParser.State>.fromOpaque(ctx).takeUnretainedValue()
@@ -152,40 +197,20 @@ private func xmlStartElement(
     uri: UnsafePointer<xmlChar>?, namespaceCount: Int32, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
     attributeCount: Int32, defaultedCount: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-    guard let state = parserState(ctx), let localname else { return }
-    state.depth += 1
-    if state.depth > state.limits.maxXMLDepth {
-        state.fail(SpreadsheetError(.limitExceeded, file: state.file,
-                                    "part \(state.part) nests elements deeper than \(state.limits.maxXMLDepth) levels; the file is refused as unsafe"))
-        return
-    }
-    do {
-        try state.handler.startElement(XMLName(localname), prefix: prefix.map(XMLName.init), namespaceURI: uri.map(XMLName.init),
-                                       attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
-    } catch {
-        state.fail(error)
-    }
+    guard let localname else { return }
+    withState(ctx) { $0.start(localname, prefix, uri, attributes, Int(attributeCount)) }
 }
 
 private func xmlEndElement(
     ctx: UnsafeMutableRawPointer?, localname: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?
 ) {
-    guard let state = parserState(ctx), let localname else { return }
-    state.depth -= 1
-    do {
-        try state.handler.endElement(XMLName(localname), prefix: prefix.map(XMLName.init), namespaceURI: uri.map(XMLName.init))
-    } catch {
-        state.fail(error)
-    }
+    guard let localname else { return }
+    withState(ctx) { $0.end(localname, prefix, uri) }
 }
 
 private func xmlCharacters(ctx: UnsafeMutableRawPointer?, text: UnsafePointer<xmlChar>?, length: Int32) {
-    guard let state = parserState(ctx), let text, length > 0 else { return }
-    do {
-        try state.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
-    } catch {
-        state.fail(error)
-    }
+    guard let text, length > 0 else { return }
+    withState(ctx) { $0.text(text, Int(length)) }
 }
 
 private func xmlInternalSubset(

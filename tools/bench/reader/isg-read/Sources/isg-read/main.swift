@@ -11,10 +11,17 @@ import Darwin
 var arguments = Array(CommandLine.arguments.dropFirst())
 let json = arguments.first == "--json"
 if json { arguments.removeFirst() }
+// --open-only: time opening (sniffing, listing sheets) without reading any cell.
+let openOnly = arguments.first == "--open-only"
+if openOnly { arguments.removeFirst() }
 var counts = [String: Int]()
 for path in arguments {
     do {
         let reader = try openWorkbook(path: path, limits: .default)
+        if openOnly {
+            print("\(reader.sheets.count) sheet(s)")
+            continue
+        }
         if json {
             print(try CorpusJSON.render(reader, file: String(path.split(separator: "/").last ?? "")))
             continue

@@ -1,0 +1,44 @@
+// `inspect` rendering: the corpus JSON format and the readable preview.
+
+import Testing
+@testable import Spreadsheet
+
+@Suite struct InspectTests {
+    @Test func jsonCellsFollowTheReferenceFormat() {
+        #expect(InspectJSON.value(.number(3)) == "3")
+        #expect(InspectJSON.value(.number(-0.0)) == "0")
+        #expect(InspectJSON.value(.number(0.1)) == "0.1")
+        #expect(InspectJSON.value(.number(1e300)) == "1e+300")
+        #expect(InspectJSON.value(.number(.infinity)) == "{\"error\": \"#NUM!\"}")
+        #expect(InspectJSON.value(.string("a\"b\\c\n\u{1}é")) == "\"a\\\"b\\\\c\\n\\u0001é\"")
+        #expect(InspectJSON.value(.date(CivilDate(year: 987, month: 6, day: 5))) == "{\"date\": \"0987-06-05\"}")
+        #expect(InspectJSON.value(.dateTime(CivilDate(year: 2024, month: 1, day: 2), secondsOfDay: 3_723))
+                == "{\"datetime\": \"2024-01-02T01:02:03\"}")
+        #expect(InspectJSON.value(.time(secondsOfDay: 86_399)) == "{\"time\": \"23:59:59\"}")
+        #expect(InspectJSON.value(.duration(seconds: 5400.5)) == "{\"duration\": 5400.5}")
+        #expect(InspectJSON.value(.error("#N/A")) == "{\"error\": \"#N/A\"}")
+    }
+
+    @Test func jsonWorkbookPadsGapsAndListsEverySheet() throws {
+        let workbook = try openWorkbook(path: Fixtures.path("xlsx", "openpyxl_types.xlsx"))
+        var out = ""
+        try InspectJSON.render(workbook, fileName: "t.xlsx", sheetIndices: Array(workbook.sheets.indices)) { out += $0 }
+        #expect(out.hasPrefix("{\"file\": \"t.xlsx\", \"sheets\": [{\"name\": \"Types\", \"rows\": [[\"Nom\", \"  espaces  \"], "))
+        #expect(out.contains("[{\"date\": \"2023-03-15\"}], [], [null, null, null, \"loin\"], [], [\"fusion\"]]}"))
+        #expect(out.hasSuffix("{\"name\": \"Graphique\", \"rows\": []}]}\n"))
+    }
+
+    @Test func previewShowsSheetsRangeMergesAndRows() throws {
+        let workbook = try openWorkbook(path: Fixtures.path("xlsx", "openpyxl_types.xlsx"))
+        var out = ""
+        try InspectPreview.render(workbook, fileName: "t.xlsx", sheetIndices: Array(workbook.sheets.indices), rowLimit: 2) { out += $0 }
+        #expect(out.contains("t.xlsx: XLSX, 4 sheets"))
+        #expect(out.contains("Sheet 2 \"Cachée\" (hidden)"))
+        #expect(out.contains("Sheet 3 \"TrèsCachée\" (very hidden)"))
+        #expect(out.contains("Sheet 4 \"Graphique\" (chart, not read)"))
+        #expect(out.contains("used range A1:D9"))
+        #expect(out.contains("merged: A9:C10"))
+        #expect(out.contains("| Nom "))
+        #expect(!out.contains("fusion"), "only the first rows")
+    }
+}
