@@ -27,15 +27,9 @@ extension MappingCheck {
         return MappingCheckResult(files: files)
     }
 
-    /// The mapping claiming `path`, tried on the path then on ever shorter tails of it
-    /// (`Samples/COLMAR/x.ods`, `COLMAR/x.ods`, `x.ods`), as patterns are relative to an input folder.
+    /// The mapping claiming `path` (patterns are matched against the path's last components).
     public static func claimingMapping(for path: String, in set: MappingSet) -> SiteMapping? {
-        var parts = path.split(separator: "/").map(String.init).filter { $0 != "." }
-        while !parts.isEmpty {
-            if let found = set.mapping(forRelativePath: parts.joined(separator: "/")) { return found }
-            parts.removeFirst()
-        }
-        return nil
+        set.mapping(forPath: path)
     }
 
     /// Loads one mapping file, with the sites of the `sites.yaml` beside it, else of `sitesFolder`.
