@@ -56,6 +56,7 @@ struct FileConsolidator {
             if claimed {
                 if let periode, table.rule.table == .saisines { periods.insert(periode) }
                 result.findings += context.findings
+                result.notKnownISGCells.merge(context.notKnownISGCells) { first, _ in first }
             } else {
                 unmatchedSheet(info.name)
             }

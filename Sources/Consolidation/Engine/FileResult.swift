@@ -13,9 +13,29 @@ public struct FileResult: Sendable {
     public var findings: [Finding] = []
     /// Form records: the row of their referral date, where findings about the whole form point.
     var formRows: [String: Int] = [:]
+    /// Where `connu_isg` was read for the referrals that say "not known": a finding made once
+    /// persons are linked (an earlier referral of the same person) points there.
+    public var notKnownISGCells: [String: SourceCell] = [:]
 
     public init(account: FileAccount) {
         self.account = account
+    }
+}
+
+/// The cell a field of a record was read from.
+public struct SourceCell: Hashable, Sendable {
+    public var sheet: String
+    public var row: Int
+    /// A1 style.
+    public var cell: String
+    /// The raw value as written.
+    public var raw: String?
+
+    public init(sheet: String, row: Int, cell: String, raw: String?) {
+        self.sheet = sheet
+        self.row = row
+        self.cell = cell
+        self.raw = raw
     }
 }
 

@@ -61,6 +61,10 @@ enum RecordBuilder {
             assign(field.field, value, to: &r)
         }
         derive(&r, places: places, context: &context)
+        if r.connuISG == false, let place = places["connu_isg"] {
+            context.notKnownISGCells[recordID] = SourceCell(
+                sheet: context.sheet, row: place.row, cell: CellReference.a1(row: place.row, column: place.column), raw: place.raw)
+        }
         return r
     }
 

@@ -10,6 +10,8 @@ struct SheetContext {
     let sheet: String
     let periode: String?
     var findings: [Finding] = []
+    /// record id -> where `connu_isg` said "not known" (see `FileResult.notKnownISGCells`).
+    var notKnownISGCells: [String: SourceCell] = [:]
     /// Values repeat down a column ("Gendarmerie", "Oui"): each distinct text is normalised once.
     private var normalizedTexts: [String: String] = [:]
 
