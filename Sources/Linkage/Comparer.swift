@@ -1,0 +1,135 @@
+// Scores a pair of records trait by trait, with weights drawn once from the data's frequencies.
+
+import Foundation
+
+/// The people to link, normalised, with each record's agreement weights computed once.
+struct Comparer: Sendable {
+    let people: [NormalisedPerson]
+    private let surnameExact: [[Double]]
+    private let surnameSound: [[Double]]
+    private let firstExact: [[Double]]
+    private let firstSound: [[Double]]
+    private let dateExact: [Double]
+    private let communeExact: [Double]
+    private let sexAgree: [Double]
+    private let freq: Frequencies
+
+    init(_ people: [NormalisedPerson]) {
+        let f = Frequencies(people)
+        freq = f
+        self.people = people
+        surnameExact = people.map { p in
+            p.surnames.map { Frequencies.weight(m: 0.9, count: f.surnames[$0.core], total: f.totals.surname) }
+        }
+        surnameSound = people.map { p in
+            p.surnames.map { Frequencies.weight(m: 0.05, count: f.surnameSounds[$0.sound], total: f.totals.surname) }
+        }
+        firstExact = people.map { p in
+            p.first.map { [Frequencies.weight(m: 0.88, count: f.firsts[$0.core], total: f.totals.first)] } ?? []
+        }
+        firstSound = people.map { p in
+            p.first.map { [Frequencies.weight(m: 0.04, count: f.firstSounds[$0.sound], total: f.totals.first)] } ?? []
+        }
+        dateExact = people.map { p in
+            p.birthDate.map { Frequencies.weight(m: 0.88, count: f.dates[$0], total: f.totals.date) } ?? 0
+        }
+        communeExact = people.map { p in
+            p.commune.isEmpty ? 0 : Frequencies.weight(m: 0.7, count: f.communes[p.commune], total: f.totals.commune)
+        }
+        sexAgree = people.map { p in
+            p.sex.map { Frequencies.weight(m: 0.97, count: f.sexes[$0], total: f.totals.sex) } ?? 0
+        }
+    }
+
+    private enum NameKind { case surname, first }
+
+    private func partialWeight(_ word: String, _ kind: NameKind) -> Double {
+        let w: Double
+        switch kind {
+        case .surname: w = Frequencies.weight(m: 0.05, count: freq.surnames[word], total: freq.totals.surname)
+        case .first: w = Frequencies.weight(m: 0.05, count: freq.firstWords[word], total: freq.totals.firstWord)
+        }
+        return max(0.5, w)
+    }
+
+    /// The best agreement between any name of one side and any name of the other.
+    private func compareNames(_ a: [NameForm], _ aExact: [Double], _ aSound: [Double],
+                              _ b: [NameForm], _ bExact: [Double], _ bSound: [Double],
+                              _ kind: NameKind) -> (Agreement, Double) {
+        if a.isEmpty || b.isEmpty { return (.missing, 0) }
+        var best: (Agreement, Double) = (.different, kind == .surname ? Weights.surnameDifferent : Weights.firstDifferent)
+        for (ka, fa) in a.enumerated() {
+            for (kb, fb) in b.enumerated() {
+                var candidate: (Agreement, Double)
+                if fa.core == fb.core || fa.joined == fb.joined {
+                    candidate = (.exact, max(1, min(aExact[ka], bExact[kb])))
+                } else if let shared = fa.words.first(where: { $0.utf8.count >= 3 && fb.words.contains($0) }) {
+                    candidate = (.partial, partialWeight(shared, kind))
+                } else if fa.sound == fb.sound {
+                    candidate = (.variant, max(0.5, min(aSound[ka], bSound[kb])))
+                } else if StringSimilarity.oneEditApart(fa.bytes, fb.bytes)
+                            || StringSimilarity.jaroWinkler(fa.bytes, fb.bytes) >= 0.92 {
+                    candidate = (.typo, kind == .surname ? Weights.surnameTypo : Weights.firstTypo)
+                } else {
+                    continue
+                }
+                if candidate.1 > best.1 { best = candidate }
+            }
+        }
+        return best
+    }
+
+    func compare(_ i: Int, _ j: Int) -> PairComparison {
+        let a = people[i], b = people[j]
+        let aFirst = a.first.map { [$0] } ?? [], bFirst = b.first.map { [$0] } ?? []
+        var surname = compareNames(a.surnames, surnameExact[i], surnameSound[i],
+                                   b.surnames, surnameExact[j], surnameSound[j], .surname)
+        var first = compareNames(aFirst, firstExact[i], firstSound[i], bFirst, firstExact[j], firstSound[j], .first)
+        var swapped = false
+        if surname.0 == .different || first.0 == .different {
+            // First and last names typed in each other's column.
+            let s2 = compareNames(a.surnames, surnameExact[i], surnameSound[i], bFirst, firstExact[j], firstSound[j], .surname)
+            let f2 = compareNames(aFirst, firstExact[i], firstSound[i], b.surnames, surnameExact[j], surnameSound[j], .first)
+            if s2.1 + f2.1 + Weights.swappedNames > surname.1 + first.1 {
+                surname = (s2.0, s2.1 + Weights.swappedNames)
+                first = f2
+                swapped = true
+            }
+        }
+        var traits = [
+            TraitComparison(trait: .lastName, agreement: surname.0, weight: surname.1),
+            TraitComparison(trait: .firstName, agreement: first.0, weight: first.1),
+        ]
+        var veto: Veto?
+        switch (a.birthDate, b.birthDate) {
+        case let (x?, y?) where x == y:
+            traits.append(TraitComparison(trait: .birthDate, agreement: .exact, weight: dateExact[i]))
+            if first.0 == .different && surname.0 != .different && !swapped { veto = .twins }
+        case let (x?, y?) where BirthDateSlip.isSlip(x, y):
+            traits.append(TraitComparison(trait: .birthDate, agreement: .typo,
+                                          weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty)))
+        case (_?, _?):
+            traits.append(TraitComparison(trait: .birthDate, agreement: .different, weight: Weights.dateDifferent))
+            veto = .differentBirthDates
+        default:
+            traits.append(TraitComparison(trait: .birthDate, agreement: .missing, weight: 0))
+        }
+        switch (a.sex, b.sex) {
+        case let (x?, y?) where x == y:
+            traits.append(TraitComparison(trait: .sex, agreement: .exact, weight: sexAgree[i]))
+        case (_?, _?):
+            traits.append(TraitComparison(trait: .sex, agreement: .different, weight: Weights.sexDifferent))
+            veto = veto ?? .differentSexes
+        default:
+            traits.append(TraitComparison(trait: .sex, agreement: .missing, weight: 0))
+        }
+        if a.commune.isEmpty || b.commune.isEmpty {
+            traits.append(TraitComparison(trait: .commune, agreement: .missing, weight: 0))
+        } else if a.commune == b.commune {
+            traits.append(TraitComparison(trait: .commune, agreement: .exact, weight: max(0, communeExact[i])))
+        } else {
+            traits.append(TraitComparison(trait: .commune, agreement: .different, weight: Weights.communeDifferent))
+        }
+        return PairComparison(traits: traits, veto: veto, swapped: swapped)
+    }
+}
