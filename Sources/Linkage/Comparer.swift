@@ -34,10 +34,10 @@ struct Comparer: Sendable {
             p.birthDate.map { Frequencies.weight(m: 0.88, count: f.dates[$0], total: f.totals.date) } ?? 0
         }
         communeExact = people.map { p in
-            p.commune.isEmpty ? 0 : Frequencies.weight(m: 0.7, count: f.communes[p.commune], total: f.totals.commune)
+            p.commune.isEmpty ? 0 : Frequencies.weight(m: 0.7, count: f.communes[p.commune], total: f.totals.commune, population: 1)
         }
         sexAgree = people.map { p in
-            p.sex.map { Frequencies.weight(m: 0.97, count: f.sexes[$0], total: f.totals.sex) } ?? 0
+            p.sex.map { Frequencies.weight(m: 0.97, count: f.sexes[$0], total: f.totals.sex, population: 1) } ?? 0
         }
     }
 

@@ -37,9 +37,13 @@ struct Frequencies: Sendable {
         }
     }
 
+    /// A small file is a sample of a larger population: a name seen once in 40 records is not
+    /// one person in 40 out there. Shares are taken over at least this many values.
+    static let population = 2_000
+
     /// log2(m / u), u being the share of values equal to this one (at least one occurrence).
-    static func weight(m: Double, count: Int?, total: Int) -> Double {
-        let u = Double(max(count ?? 1, 1)) / Double(max(total, 1))
+    static func weight(m: Double, count: Int?, total: Int, population: Int = Frequencies.population) -> Double {
+        let u = Double(max(count ?? 1, 1)) / Double(max(total, population, 1))
         return log2(m / u)
     }
 }
