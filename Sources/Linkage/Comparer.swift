@@ -52,6 +52,20 @@ struct Comparer: Sendable {
         return max(0.5, w)
     }
 
+    /// A word both share when one side's words are all among the other's ("jean" in "jean pierre"),
+    /// but not "jean marc" against "jean luc": those are two different names.
+    static func partOf(_ a: [String], _ b: [String]) -> String? {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        guard small.count < large.count, small.allSatisfy(large.contains) else { return nil }
+        return small.first { $0.utf8.count >= 3 }
+    }
+
+    /// First names a parent would give two different children: no slip, no sound, no part in common.
+    static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
+        guard let a, let b else { return false }
+        return StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.88
+    }
+
     /// The best agreement between any name of one side and any name of the other.
     private func compareNames(_ a: [NameForm], _ aExact: [Double], _ aSound: [Double],
                               _ b: [NameForm], _ bExact: [Double], _ bSound: [Double],
@@ -63,7 +77,7 @@ struct Comparer: Sendable {
                 var candidate: (Agreement, Double)
                 if fa.core == fb.core || fa.joined == fb.joined {
                     candidate = (.exact, max(1, min(aExact[ka], bExact[kb])))
-                } else if let shared = fa.words.first(where: { $0.utf8.count >= 3 && fb.words.contains($0) }) {
+                } else if let shared = Self.partOf(fa.words, fb.words) {
                     candidate = (.partial, partialWeight(shared, kind))
                 } else if fa.sound == fb.sound {
                     candidate = (.variant, max(0.5, min(aSound[ka], bSound[kb])))
@@ -90,7 +104,8 @@ struct Comparer: Sendable {
             // First and last names typed in each other's column.
             let s2 = compareNames(a.surnames, surnameExact[i], surnameSound[i], bFirst, firstExact[j], firstSound[j], .surname)
             let f2 = compareNames(aFirst, firstExact[i], firstSound[i], b.surnames, surnameExact[j], surnameSound[j], .first)
-            if s2.1 + f2.1 + Weights.swappedNames > surname.1 + first.1 {
+            // Only a full swap counts: half a swap is how twins and married names look.
+            if s2.0 != .different && f2.0 != .different && s2.1 + f2.1 + Weights.swappedNames > surname.1 + first.1 {
                 surname = (s2.0, s2.1 + Weights.swappedNames)
                 first = f2
                 swapped = true
@@ -104,7 +119,8 @@ struct Comparer: Sendable {
         switch (a.birthDate, b.birthDate) {
         case let (x?, y?) where x == y:
             traits.append(TraitComparison(trait: .birthDate, agreement: .exact, weight: dateExact[i]))
-            if first.0 == .different && surname.0 != .different && !swapped { veto = .twins }
+            if first.0 == .different && surname.0 != .different && !swapped
+                && Self.clearlyDifferent(a.first, b.first) { veto = .twins }
         case let (x?, y?) where BirthDateSlip.isSlip(x, y):
             traits.append(TraitComparison(trait: .birthDate, agreement: .typo,
                                           weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty)))

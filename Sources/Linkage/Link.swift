@@ -106,6 +106,9 @@ struct Linker {
         }
     }
 
+    /// How many bits of evidence one candidate person needs over the next for a record without a birth date to join it.
+    static let standOut = 3.0
+
     /// Names agree enough for a record without a birth date to be this person.
     static func namesAgree(_ c: PairComparison) -> Bool {
         let strong: Set<Agreement> = [.exact, .partial, .variant, .typo]
@@ -125,17 +128,23 @@ struct Linker {
             var undatedPersons: [Int: (Int, PairComparison)] = [:]
             for s in candidates {
                 let c = comparer.compare(r, s)
-                guard Self.namesAgree(c) else { continue }
+                guard Self.namesAgree(c), probability(c.weight) >= 0.5 else { continue }
                 let root = sets.find(s)
                 if root == sets.find(r) { continue }
                 let dated = sets.members[root].contains { records[$0].birthDate != nil }
                 if dated { datedPersons[root] = datedPersons[root] ?? (s, c) } else { undatedPersons[root] = undatedPersons[root] ?? (s, c) }
             }
             if datedPersons.count > 1 {
-                for (_, (s, c)) in datedPersons.sorted(by: { $0.key < $1.key }) {
-                    note(r, s, c, probability(c.weight), .ambiguous)
+                // One person may still stand out: 8 times likelier than the next (a shared commune, a rarer spelling).
+                let ranked = datedPersons.sorted { ($0.value.1.weight, $1.key) > ($1.value.1.weight, $0.key) }
+                if ranked[0].value.1.weight - ranked[1].value.1.weight >= Self.standOut {
+                    datedPersons = [ranked[0].key: ranked[0].value]
+                } else {
+                    for (_, (s, c)) in datedPersons.sorted(by: { $0.key < $1.key }) {
+                        note(r, s, c, probability(c.weight), .ambiguous)
+                    }
+                    continue
                 }
-                continue
             }
             let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
             for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
