@@ -67,11 +67,11 @@ struct Comparer: Sendable {
     }
 
     /// The best agreement between any name of one side and any name of the other.
-    private func compareNames(_ a: [NameForm], _ aExact: [Double], _ aSound: [Double],
+    private func compareNames(surnameDifferent: Double, _ a: [NameForm], _ aExact: [Double], _ aSound: [Double],
                               _ b: [NameForm], _ bExact: [Double], _ bSound: [Double],
                               _ kind: NameKind) -> (Agreement, Double) {
         if a.isEmpty || b.isEmpty { return (.missing, 0) }
-        var best: (Agreement, Double) = (.different, kind == .surname ? Weights.surnameDifferent : Weights.firstDifferent)
+        var best: (Agreement, Double) = (.different, kind == .surname ? surnameDifferent : Weights.firstDifferent)
         for (ka, fa) in a.enumerated() {
             for (kb, fb) in b.enumerated() {
                 var candidate: (Agreement, Double)
@@ -96,14 +96,20 @@ struct Comparer: Sendable {
     func compare(_ i: Int, _ j: Int) -> PairComparison {
         let a = people[i], b = people[j]
         let aFirst = a.first.map { [$0] } ?? [], bFirst = b.first.map { [$0] } ?? []
-        var surname = compareNames(a.surnames, surnameExact[i], surnameSound[i],
+        let surnameDifferent: Double
+        switch (a.sex, b.sex) {
+        case (.male, _), (_, .male): surnameDifferent = Weights.surnameDifferentMan
+        case (.female, .female): surnameDifferent = Weights.surnameDifferentWomen
+        default: surnameDifferent = Weights.surnameDifferentUnknown
+        }
+        var surname = compareNames(surnameDifferent: surnameDifferent, a.surnames, surnameExact[i], surnameSound[i],
                                    b.surnames, surnameExact[j], surnameSound[j], .surname)
-        var first = compareNames(aFirst, firstExact[i], firstSound[i], bFirst, firstExact[j], firstSound[j], .first)
+        var first = compareNames(surnameDifferent: surnameDifferent, aFirst, firstExact[i], firstSound[i], bFirst, firstExact[j], firstSound[j], .first)
         var swapped = false
         if surname.0 == .different || first.0 == .different {
             // First and last names typed in each other's column.
-            let s2 = compareNames(a.surnames, surnameExact[i], surnameSound[i], bFirst, firstExact[j], firstSound[j], .surname)
-            let f2 = compareNames(aFirst, firstExact[i], firstSound[i], b.surnames, surnameExact[j], surnameSound[j], .first)
+            let s2 = compareNames(surnameDifferent: surnameDifferent, a.surnames, surnameExact[i], surnameSound[i], bFirst, firstExact[j], firstSound[j], .surname)
+            let f2 = compareNames(surnameDifferent: surnameDifferent, aFirst, firstExact[i], firstSound[i], b.surnames, surnameExact[j], surnameSound[j], .first)
             // Only a full swap counts: half a swap is how twins and married names look.
             if s2.0 != .different && f2.0 != .different && s2.1 + f2.1 + Weights.swappedNames > surname.1 + first.1 {
                 surname = (s2.0, s2.1 + Weights.swappedNames)

@@ -52,12 +52,17 @@ struct PairComparison: Sendable {
 /// Evidence weights that do not depend on the data; those that do come from `Frequencies`.
 enum Weights {
     static let surnameTypo = 4.5
-    static let surnameDifferent = -3.5   // married names recorded without the birth name
+    /// Surnames differ for one person mostly when a woman's married name is recorded without her
+    /// birth name: likelier between two women than when a man is involved.
+    static let surnameDifferentWomen = -3.3   // log2(0.1)
+    static let surnameDifferentUnknown = -4.3
+    static let surnameDifferentMan = -5.6     // log2(0.02): typos and swaps only
     static let firstTypo = 4.0
     static let firstDifferent = -5.5
     static let swappedNames = -1.0
-    /// A date one slip away is about 15 dates out of the calendar: about 7 bits weaker than equal.
-    static let dateTypoPenalty = 7.3
+    /// About 28 dates are one slip away from a date (4.8 bits), and a slip is some 20 times rarer
+    /// than a correct date (4.5 bits).
+    static let dateTypoPenalty = 9.3
     static let dateDifferent = -10.0
     static let sexDifferent = -8.0
     static let communeDifferent = -1.7  // people move
