@@ -14,6 +14,12 @@ struct Comparer: Sendable {
     private let sexAgree: [Double]
     private let freq: Frequencies
 
+    init(records: [PersonRecord]) {
+        var interner = Interner()
+        self.init(records.map { NormalisedPerson($0, interner: &interner) })
+    }
+
+    /// `people` must share one `Interner` (as `init(records:)` does).
     init(_ people: [NormalisedPerson]) {
         let f = Frequencies(people)
         freq = f
@@ -75,11 +81,11 @@ struct Comparer: Sendable {
         for (ka, fa) in a.enumerated() {
             for (kb, fb) in b.enumerated() {
                 var candidate: (Agreement, Double)
-                if fa.core == fb.core || fa.joined == fb.joined {
+                if fa.coreID == fb.coreID || fa.joinedID == fb.joinedID {
                     candidate = (.exact, max(1, min(aExact[ka], bExact[kb])))
                 } else if let shared = Self.partOf(fa.words, fb.words) {
                     candidate = (.partial, partialWeight(shared, kind))
-                } else if fa.sound == fb.sound {
+                } else if fa.soundID == fb.soundID {
                     candidate = (.variant, max(0.5, min(aSound[ka], bSound[kb])))
                 } else if StringSimilarity.oneEditApart(fa.bytes, fb.bytes)
                             || StringSimilarity.jaroWinkler(fa.bytes, fb.bytes) >= 0.92 {
@@ -95,7 +101,7 @@ struct Comparer: Sendable {
 
     func compare(_ i: Int, _ j: Int) -> PairComparison {
         let a = people[i], b = people[j]
-        let aFirst = a.first.map { [$0] } ?? [], bFirst = b.first.map { [$0] } ?? []
+        let aFirst = a.firsts, bFirst = b.firsts
         let surnameDifferent: Double
         switch (a.sex, b.sex) {
         case (.male, _), (_, .male): surnameDifferent = Weights.surnameDifferentMan
@@ -117,41 +123,43 @@ struct Comparer: Sendable {
                 swapped = true
             }
         }
-        var traits = [
-            TraitComparison(trait: .lastName, agreement: surname.0, weight: surname.1),
-            TraitComparison(trait: .firstName, agreement: first.0, weight: first.1),
-        ]
+        let last = TraitComparison(trait: .lastName, agreement: surname.0, weight: surname.1)
+        let firstName = TraitComparison(trait: .firstName, agreement: first.0, weight: first.1)
         var veto: Veto?
+        let date: TraitComparison
         switch (a.birthDate, b.birthDate) {
         case let (x?, y?) where x == y:
-            traits.append(TraitComparison(trait: .birthDate, agreement: .exact, weight: dateExact[i]))
+            date = TraitComparison(trait: .birthDate, agreement: .exact, weight: dateExact[i])
             if first.0 == .different && surname.0 != .different && !swapped
                 && Self.clearlyDifferent(a.first, b.first) { veto = .twins }
         case let (x?, y?) where BirthDateSlip.isSlip(x, y):
-            traits.append(TraitComparison(trait: .birthDate, agreement: .typo,
-                                          weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty)))
+            date = TraitComparison(trait: .birthDate, agreement: .typo,
+                                   weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty))
         case (_?, _?):
-            traits.append(TraitComparison(trait: .birthDate, agreement: .different, weight: Weights.dateDifferent))
+            date = TraitComparison(trait: .birthDate, agreement: .different, weight: Weights.dateDifferent)
             veto = .differentBirthDates
         default:
-            traits.append(TraitComparison(trait: .birthDate, agreement: .missing, weight: 0))
+            date = TraitComparison(trait: .birthDate, agreement: .missing, weight: 0)
         }
+        let sex: TraitComparison
         switch (a.sex, b.sex) {
         case let (x?, y?) where x == y:
-            traits.append(TraitComparison(trait: .sex, agreement: .exact, weight: sexAgree[i]))
+            sex = TraitComparison(trait: .sex, agreement: .exact, weight: sexAgree[i])
         case (_?, _?):
-            traits.append(TraitComparison(trait: .sex, agreement: .different, weight: Weights.sexDifferent))
+            sex = TraitComparison(trait: .sex, agreement: .different, weight: Weights.sexDifferent)
             veto = veto ?? .differentSexes
         default:
-            traits.append(TraitComparison(trait: .sex, agreement: .missing, weight: 0))
+            sex = TraitComparison(trait: .sex, agreement: .missing, weight: 0)
         }
-        if a.commune.isEmpty || b.commune.isEmpty {
-            traits.append(TraitComparison(trait: .commune, agreement: .missing, weight: 0))
-        } else if a.commune == b.commune {
-            traits.append(TraitComparison(trait: .commune, agreement: .exact, weight: max(0, communeExact[i])))
+        let commune: TraitComparison
+        if a.communeID == 0 || b.communeID == 0 {
+            commune = TraitComparison(trait: .commune, agreement: .missing, weight: 0)
+        } else if a.communeID == b.communeID {
+            commune = TraitComparison(trait: .commune, agreement: .exact, weight: max(0, communeExact[i]))
         } else {
-            traits.append(TraitComparison(trait: .commune, agreement: .different, weight: Weights.communeDifferent))
+            commune = TraitComparison(trait: .commune, agreement: .different, weight: Weights.communeDifferent)
         }
-        return PairComparison(traits: traits, veto: veto, swapped: swapped)
+        return PairComparison(lastName: last, firstName: firstName, birthDate: date, sex: sex, commune: commune,
+                              veto: veto, swapped: swapped)
     }
 }

@@ -39,13 +39,27 @@ public enum Veto: String, Sendable, Codable {
 }
 
 struct PairComparison: Sendable {
-    var traits: [TraitComparison]
+    var lastName: TraitComparison
+    var firstName: TraitComparison
+    var birthDate: TraitComparison
+    var sex: TraitComparison
+    var commune: TraitComparison
     var veto: Veto?
     /// The names were compared crosswise (first name written as last name and the reverse).
     var swapped: Bool
-    var weight: Double { traits.reduce(0) { $0 + $1.weight } }
+
+    /// In `Trait.allCases` order.
+    var traits: [TraitComparison] { [lastName, firstName, birthDate, sex, commune] }
+    var weight: Double { lastName.weight + firstName.weight + birthDate.weight + sex.weight + commune.weight }
+
     func agreement(_ t: Trait) -> Agreement {
-        traits.first { $0.trait == t }?.agreement ?? .missing
+        switch t {
+        case .lastName: return lastName.agreement
+        case .firstName: return firstName.agreement
+        case .birthDate: return birthDate.agreement
+        case .sex: return sex.agreement
+        case .commune: return commune.agreement
+        }
     }
 }
 

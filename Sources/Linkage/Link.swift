@@ -12,8 +12,8 @@ import Foundation
 /// 3. A record without a birth date joins the one person whose names it shares; if its names fit
 ///    several persons (a father and son of one name), it stays alone and the pairs are listed.
 public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> LinkResult {
-    let people = records.map(NormalisedPerson.init)
-    let comparer = Comparer(people)
+    let comparer = Comparer(records: records)
+    let people = comparer.people
     var linker = Linker(records: records, comparer: comparer)
     linker.applyDecisions(rules.decisions)
     let pairs = Blocking.candidatePairs(people)

@@ -10,6 +10,10 @@ struct NameForm: Hashable, Sendable {
     var core: String
     var sound: String
     var bytes: [UInt8]
+    /// Small numbers standing for `joined`, `core` and `sound`, so that comparing is comparing integers.
+    var joinedID: Int32 = 0
+    var coreID: Int32 = 0
+    var soundID: Int32 = 0
 
     init?(words raw: [String]) {
         let kept = raw.filter { !NameText.titles.contains($0) }
@@ -22,34 +26,66 @@ struct NameForm: Hashable, Sendable {
         sound = SoundKey.of(core)
         bytes = Array(core.utf8)
     }
+
+    mutating func intern(_ interner: inout Interner) {
+        joinedID = interner.id(joined)
+        coreID = interner.id(core)
+        soundID = interner.id(sound)
+    }
+}
+
+/// Numbers the distinct strings of a run.
+struct Interner {
+    private var ids: [String: Int32] = [:]
+
+    mutating func id(_ s: String) -> Int32 {
+        if let id = ids[s] { return id }
+        let id = Int32(ids.count + 1)
+        ids[s] = id
+        return id
+    }
 }
 
 /// The traits of one record, normalised once before any comparison.
-struct NormalisedPerson: Sendable {
+final class NormalisedPerson: Sendable {
     /// Usage name first, then the birth name when there is one apart.
-    var surnames: [NameForm]
-    var first: NameForm?
+    let surnames: [NameForm]
+    let first: NameForm?
+    /// `first` as a list of zero or one form, for comparisons that take lists.
+    let firsts: [NameForm]
     /// Each first-name word alone ("jean pierre" gives "jean" and "pierre"), for compound names.
-    var firstWords: [String]
-    var birthDate: BirthDate?
-    var sex: PersonSex?
-    var commune: String
+    let firstWords: [String]
+    let birthDate: BirthDate?
+    let sex: PersonSex?
+    let commune: String
+    let communeID: Int32
 
-    init(_ record: PersonRecord) {
+    /// For tests of the normalisation alone.
+    convenience init(_ record: PersonRecord) {
+        var interner = Interner()
+        self.init(record, interner: &interner)
+    }
+
+    init(_ record: PersonRecord, interner: inout Interner) {
         let (usage, birthInCell) = Self.splitSurname(NameText.tokens(record.lastName))
         var names: [NameForm] = []
         for words in [usage, birthInCell, NameText.tokens(record.birthName)] {
-            if let form = NameForm(words: words), !names.contains(where: { $0.core == form.core }) {
+            if var form = NameForm(words: words), !names.contains(where: { $0.core == form.core }) {
+                form.intern(&interner)
                 names.append(form)
             }
         }
         surnames = names
         let firstTokens = NameText.tokens(record.firstName).filter { !NameText.titles.contains($0) }
-        first = NameForm(words: firstTokens)
-        firstWords = first?.words ?? []
+        var firstForm = NameForm(words: firstTokens)
+        firstForm?.intern(&interner)
+        first = firstForm
+        firsts = firstForm.map { [$0] } ?? []
+        firstWords = firstForm?.words ?? []
         birthDate = record.birthDate
         sex = record.sex
         commune = NameText.commune(record.commune)
+        communeID = commune.isEmpty ? 0 : interner.id(commune)
     }
 
     /// "Muller née Schmitt" and "Schmitt ép. Muller" both give usage ["muller"], birth ["schmitt"].

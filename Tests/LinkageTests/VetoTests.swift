@@ -103,8 +103,7 @@ import Testing
             PersonRecord(recordID: "a", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
             PersonRecord(recordID: "b", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
         ]
-        let people = records.map(NormalisedPerson.init)
-        let c = Comparer(people).compare(records.count - 2, records.count - 1)
+        let c = Comparer(records: records).compare(records.count - 2, records.count - 1)
         #expect(c.traits.map(\.trait) == [.lastName, .firstName, .birthDate, .sex, .commune])
         #expect(c.traits.allSatisfy { $0.agreement == .exact && $0.weight >= 0 })
         let result = link(records)
