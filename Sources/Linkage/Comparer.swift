@@ -99,6 +99,31 @@ struct Comparer: Sendable {
         return best
     }
 
+    /// Two full birth dates no slip explains: the pair is vetoed whatever the names say.
+    func datesForbid(_ i: Int, _ j: Int) -> Bool {
+        guard let x = people[i].birthDate, let y = people[j].birthDate, x != y else { return false }
+        return !BirthDateSlip.isSlip(x, y)
+    }
+
+    /// Same first name and same main surname once normalised.
+    func sameNames(_ i: Int, _ j: Int) -> Bool {
+        let a = people[i], b = people[j]
+        return a.first?.coreID == b.first?.coreID && a.surnames.first?.coreID == b.surnames.first?.coreID
+    }
+
+    /// Some name written the same on both sides, in any column: `Linker.namesAgree` needs one.
+    func shareAName(_ i: Int, _ j: Int) -> Bool {
+        let a = people[i], b = people[j]
+        func known(_ id: Int32) -> Bool {
+            if a.first?.coreID == id { return true }
+            for f in a.surnames where f.coreID == id || f.joinedID == id { return true }
+            return false
+        }
+        for f in b.surnames where known(f.coreID) || known(f.joinedID) { return true }
+        if let f = b.first, known(f.coreID) { return true }
+        return false
+    }
+
     func compare(_ i: Int, _ j: Int) -> PairComparison {
         let a = people[i], b = people[j]
         let aFirst = a.firsts, bFirst = b.firsts

@@ -87,8 +87,17 @@ struct Linker {
     mutating func clusterDated(_ pairs: [(Int, Int)]) {
         var accepted: [(weight: Double, i: Int, j: Int)] = []
         var band: [(Int, Int, PairComparison, Double)] = []
-        for (i, j) in pairs where records[i].birthDate != nil && records[j].birthDate != nil {
+        let comparer = self.comparer, records = self.records, prior = self.prior
+        let scored = Parallel.flatMap(pairs.count) { k -> [(Int, Int, PairComparison)] in
+            let (i, j) = pairs[k]
+            guard records[i].birthDate != nil && records[j].birthDate != nil else { return [] }
+            // Most candidates are namesakes born on other days: vetoed at once, and only worth a
+            // person's look when their names are the same.
+            if comparer.datesForbid(i, j) && !comparer.sameNames(i, j) { return [] }
             let c = comparer.compare(i, j)
+            return c.weight + prior >= Self.bandBits.lowerBound ? [(i, j, c)] : []
+        }
+        for (i, j, c) in scored {
             let w = c.weight, p = probability(w)
             if let veto = c.veto {
                 if p >= 0.5 { note(i, j, c, p, .vetoed(veto)) }
@@ -106,14 +115,22 @@ struct Linker {
         }
     }
 
+    /// The uncertain band, 0.05 <= p < 0.95, in bits of posterior odds.
+    static let bandBits = Foundation.log2(0.05 / 0.95)..<Foundation.log2(0.95 / 0.05)
+
     /// How many bits of evidence one candidate person needs over the next for a record without a birth date to join it.
     static let standOut = 3.0
 
     /// Names agree enough for a record without a birth date to be this person.
     static func namesAgree(_ c: PairComparison) -> Bool {
-        let strong: Set<Agreement> = [.exact, .partial, .variant, .typo]
+        func strong(_ a: Agreement) -> Bool {
+            switch a {
+            case .exact, .partial, .variant, .typo: return true
+            case .missing, .different: return false
+            }
+        }
         let s = c.agreement(.lastName), f = c.agreement(.firstName)
-        return c.veto == nil && strong.contains(s) && strong.contains(f) && (s == .exact || f == .exact)
+        return c.veto == nil && strong(s) && strong(f) && (s == .exact || f == .exact)
     }
 
     mutating func attachUndated(_ pairs: [(Int, Int)]) {
@@ -122,13 +139,22 @@ struct Linker {
             if records[i].birthDate == nil { partners[i, default: []].append(j) }
             if records[j].birthDate == nil { partners[j, default: []].append(i) }
         }
-        for r in partners.keys.sorted() {
-            guard let candidates = partners[r] else { continue }
+        let comparer = self.comparer, prior = self.prior
+        let undated = partners.keys.sorted()
+        let lists = undated.map { partners[$0] ?? [] }
+        // Which candidates could be this record's person does not depend on the clustering: in parallel.
+        let viable = Parallel.flatMap(undated.count) { k -> [[(Int, PairComparison)]] in
+            let r = undated[k]
+            return [lists[k].compactMap { s -> (Int, PairComparison)? in
+                guard comparer.shareAName(r, s) else { return nil }
+                let c = comparer.compare(r, s)
+                return Self.namesAgree(c) && c.weight + prior >= 0 ? (s, c) : nil
+            }]
+        }
+        for (k, r) in undated.enumerated() {
             var datedPersons: [Int: (Int, PairComparison)] = [:]
             var undatedPersons: [Int: (Int, PairComparison)] = [:]
-            for s in candidates {
-                let c = comparer.compare(r, s)
-                guard Self.namesAgree(c), probability(c.weight) >= 0.5 else { continue }
+            for (s, c) in viable[k] {
                 let root = sets.find(s)
                 if root == sets.find(r) { continue }
                 let dated = sets.members[root].contains { records[$0].birthDate != nil }
