@@ -1,4 +1,4 @@
-// Candidate pairs: records that share a sound of their names, or a birth date and one name sound.
+// Candidate pairs: records that share their name sounds and most of a birth date, or a birth date and one name sound.
 
 /// Finds the pairs worth comparing without comparing everything with everything. Every key is
 /// order-free between surname and first name, so names typed in each other's column still meet.
@@ -7,23 +7,35 @@ enum Blocking {
     static let maxBlock = 2_000
 
     static func candidatePairs(_ people: [NormalisedPerson]) -> [(Int, Int)] {
-        var keyed: [(key: UInt64, index: Int32)] = []
-        keyed.reserveCapacity(people.count * 8)
+        // `onlyUndated`: a names-only key, which pairs records only when one of them has no birth
+        // date; dated records with the same names meet on their date or on a date one slip away.
+        var keyed: [(key: UInt64, index: Int32, dated: Bool)] = []
+        keyed.reserveCapacity(people.count * 12)
         for (index, p) in people.enumerated() {
             let i = Int32(index)
             let surnameSounds = Set(p.surnames.map(\.sound))
             var firstSounds = Set(p.firstWords.map(SoundKey.of))
             if let f = p.first { firstSounds.insert(f.sound) }
+            let dated = p.birthDate != nil
             for s in surnameSounds {
                 for f in firstSounds {
-                    let (lo, hi) = s < f ? (s, f) : (f, s)
-                    keyed.append((hash(1, lo, hi), i))
+                    let names = s < f ? s + "|" + f : f + "|" + s
+                    keyed.append((hash(1, names, ""), i, dated))
+                    if let d = p.birthDate {
+                        // Each slip changes one part of the date (or swaps day and month): the
+                        // other parts still meet.
+                        let (lo, hi) = (min(d.month, d.day), max(d.month, d.day))
+                        keyed.append((hash(3, names, "\(d.year)-\(d.month)"), i, false))
+                        keyed.append((hash(4, names, "\(d.year)/\(d.day)"), i, false))
+                        keyed.append((hash(5, names, "\(d.month)-\(d.day)"), i, false))
+                        keyed.append((hash(6, names, "\(d.year):\(lo):\(hi)"), i, false))
+                    }
                 }
             }
             if let d = p.birthDate {
                 let date = d.iso
                 for sound in surnameSounds.union(firstSounds) {
-                    keyed.append((hash(2, date, sound), i))
+                    keyed.append((hash(2, date, sound), i, false))
                 }
             }
         }
@@ -35,7 +47,7 @@ enum Blocking {
             while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
             if end - start > 1 && end - start <= maxBlock {
                 for x in start..<end {
-                    for y in (x + 1)..<end where keyed[x].index != keyed[y].index {
+                    for y in (x + 1)..<end where keyed[x].index != keyed[y].index && !(keyed[x].dated && keyed[y].dated) {
                         pairs.append(UInt64(UInt32(keyed[x].index)) << 32 | UInt64(UInt32(keyed[y].index)))
                     }
                 }

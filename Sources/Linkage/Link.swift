@@ -19,7 +19,9 @@ public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> L
     let pairs = Blocking.candidatePairs(people)
     linker.clusterDated(pairs)
     linker.attachUndated(pairs)
-    return linker.result()
+    var result = linker.result()
+    result.candidatePairs = pairs.count
+    return result
 }
 
 struct Linker {
@@ -198,6 +200,6 @@ struct Linker {
             scores[records[i].recordID] = best
         }
         uncertain.sort { ($0.recordA, $0.recordB) < ($1.recordA, $1.recordB) }
-        return LinkResult(clusters: clusters, linkScores: scores, uncertain: uncertain, unusedDecisions: unused)
+        return LinkResult(clusters: clusters, linkScores: scores, uncertain: uncertain, unusedDecisions: unused, candidatePairs: 0)
     }
 }

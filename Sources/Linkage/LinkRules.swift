@@ -55,4 +55,6 @@ public struct LinkResult: Sendable {
     public var uncertain: [UncertainPair]
     /// Decisions naming a record that is not in this run, or contradicting another decision.
     public var unusedDecisions: [LinkDecision]
+    /// How many pairs blocking put forward for comparison (out of n(n-1)/2).
+    public var candidatePairs: Int
 }

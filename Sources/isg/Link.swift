@@ -47,7 +47,7 @@ struct Link: ParsableCommand {
             try write(LinkFiles.writeUncertain(result.uncertain, ids: ids), to: uncertain)
         }
         let persons = Set(result.clusters.values).count
-        FileHandle.standardError.write(Data("isg link: \(records.count) records, \(persons) persons, \(result.uncertain.count) pairs to review\n".utf8))
+        FileHandle.standardError.write(Data("isg link: \(records.count) records, \(persons) persons, \(result.candidatePairs) pairs compared, \(result.uncertain.count) pairs to review\n".utf8))
     }
 
     private func read(_ path: String) throws -> String {
