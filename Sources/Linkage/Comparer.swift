@@ -66,6 +66,21 @@ struct Comparer: Sendable {
         return small.first { $0.utf8.count >= 3 }
     }
 
+    /// Two records with one birth date that may be two children of one birth: one surname and
+    /// clearly different first names, or "Jean" against "Jean-Luc" (a clerk would not merge on a
+    /// shortened compound name alone), or first-name cells agreeing on what is a surname
+    /// ("Bernard GIRARD" / "Michel Girard": half swapped) while the other cells differ.
+    private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
+                                surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
+        if swapped { return false }
+        if surname != .different {
+            return first == .partial || first == .different && Self.clearlyDifferent(a.first, b.first)
+        }
+        guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
+        let asSurname = freq.surnames[f.core] ?? 0, asFirst = freq.firsts[f.core] ?? 0
+        return asSurname > asFirst && Self.clearlyDifferent(sa, sb)
+    }
+
     /// First names a parent would give two different children: no slip, no sound, no part in common.
     static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
         guard let a, let b else { return false }
@@ -155,8 +170,7 @@ struct Comparer: Sendable {
         switch (a.birthDate, b.birthDate) {
         case let (x?, y?) where x == y:
             date = TraitComparison(trait: .birthDate, agreement: .exact, weight: dateExact[i])
-            if first.0 == .different && surname.0 != .different && !swapped
-                && Self.clearlyDifferent(a.first, b.first) { veto = .twins }
+            if looksLikeTwins(a, b, surname: surname.0, first: first.0, swapped: swapped) { veto = .twins }
         case let (x?, y?) where BirthDateSlip.isSlip(x, y):
             date = TraitComparison(trait: .birthDate, agreement: .typo,
                                    weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty))

@@ -31,7 +31,8 @@ struct Linker {
     var sets: UnionFind
     var never: Set<UInt64> = []
     var forced: Set<Int> = []
-    var bestScore: [Double]
+    /// Per set root: whether the set holds a record with a birth date.
+    var dated: [Bool]
     var uncertain: [UncertainPair] = []
     var unused: [LinkDecision] = []
 
@@ -40,7 +41,12 @@ struct Linker {
         self.comparer = comparer
         prior = Foundation.log2(0.6 / Double(max(records.count, 2)))
         sets = UnionFind(count: records.count)
-        bestScore = Array(repeating: -1, count: records.count)
+        dated = records.map { $0.birthDate != nil }
+    }
+
+    mutating func join(_ a: Int, _ b: Int) {
+        let either = dated[sets.find(a)] || dated[sets.find(b)]
+        dated[sets.union(a, b)] = either
     }
 
     static func pairKey(_ i: Int, _ j: Int) -> UInt64 {
@@ -62,7 +68,7 @@ struct Linker {
         for (d, a, b) in resolved where d.kind == .never { never.insert(Self.pairKey(a, b)) }
         for (d, a, b) in resolved where d.kind == .same {
             guard canJoin(a, b, checkVetoes: false) else { unused.append(d); continue }
-            sets.union(a, b)
+            join(a, b)
             forced.insert(a); forced.insert(b)
         }
     }
@@ -110,7 +116,7 @@ struct Linker {
         }
         accepted.sort { ($0.weight, $1.i, $1.j) > ($1.weight, $0.i, $0.j) }
         for link in accepted where canJoin(link.i, link.j) {
-            sets.union(link.i, link.j)
+            join(link.i, link.j)
         }
         for (i, j, c, p) in band {
             note(i, j, c, p, sets.find(i) == sets.find(j) ? .linked : .keptApart)
@@ -159,8 +165,7 @@ struct Linker {
             for (s, c) in viable[k] {
                 let root = sets.find(s)
                 if root == sets.find(r) { continue }
-                let dated = sets.members[root].contains { records[$0].birthDate != nil }
-                if dated { datedPersons[root] = datedPersons[root] ?? (s, c) } else { undatedPersons[root] = undatedPersons[root] ?? (s, c) }
+                if dated[root] { datedPersons[root] = datedPersons[root] ?? (s, c) } else { undatedPersons[root] = undatedPersons[root] ?? (s, c) }
             }
             if datedPersons.count > 1 {
                 // One person may still stand out: 8 times likelier than the next (a shared commune, a rarer spelling).
@@ -176,7 +181,7 @@ struct Linker {
             }
             let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
             for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
-                sets.union(r, s)
+                join(r, s)
             }
         }
     }
