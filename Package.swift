@@ -20,11 +20,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // OpenSSL's libcrypto for HMAC-SHA256: swift-crypto would compile BoringSSL on every clean build.
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         .target(name: "Spreadsheet", dependencies: ["CLibXML2", "CZlib"]),
         .target(name: "Mapping", dependencies: ["Spreadsheet", .product(name: "Yams", package: "Yams")]),
         .target(name: "Consolidation", dependencies: ["Spreadsheet", "Mapping"]),
-        .target(name: "Linkage"),
+        .target(name: "Linkage", dependencies: ["CCrypto"]),
         .target(name: "Store", dependencies: ["Consolidation", "Linkage", "CSQLite"]),
         .target(name: "Indicators", dependencies: ["Store", "Consolidation"]),
         .target(name: "Report", dependencies: ["Consolidation", "Store", "CZlib"]),

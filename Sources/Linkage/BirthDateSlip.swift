@@ -1,0 +1,28 @@
+// Which two different birth dates one typing slip explains, and which it does not (namesakes, parent and child).
+
+enum BirthDateSlip {
+    /// Day and month swapped, or one part changed by one digit or by swapping its last two digits.
+    /// A year changed in its tens digit is not a slip: that is the gap between a parent and a child.
+    static func isSlip(_ a: BirthDate, _ b: BirthDate) -> Bool {
+        if a == b { return false }
+        if a.year == b.year && a.day == b.month && a.month == b.day { return true }
+        let sameYear = a.year == b.year, sameMonth = a.month == b.month, sameDay = a.day == b.day
+        switch (sameYear, sameMonth, sameDay) {
+        case (true, true, false): return twoDigitSlip(a.day, b.day)
+        case (true, false, true): return twoDigitSlip(a.month, b.month)
+        case (false, true, true): return yearSlip(a.year, b.year)
+        default: return false
+        }
+    }
+
+    private static func twoDigitSlip(_ x: Int, _ y: Int) -> Bool {
+        let (x1, x0, y1, y0) = (x / 10, x % 10, y / 10, y % 10)
+        return (x1 == y1) != (x0 == y0) || (x1 == y0 && x0 == y1)
+    }
+
+    private static func yearSlip(_ x: Int, _ y: Int) -> Bool {
+        guard x / 100 == y / 100 else { return false }
+        let (xt, xu, yt, yu) = ((x / 10) % 10, x % 10, (y / 10) % 10, y % 10)
+        return (xt == yt && xu != yu) || (xt == yu && xu == yt)
+    }
+}

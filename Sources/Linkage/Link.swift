@@ -1,0 +1,210 @@
+// `link`: normalise, block, score, then cluster under the vetoes and the people's decisions.
+
+import Foundation
+
+/// Groups the records that belong to one person.
+///
+/// 1. "Same" decisions join their records first; "never" decisions and the vetoes (`Veto`) forbid
+///    any join that would put the two records in one person, even through a third record.
+/// 2. Pairs with both birth dates join, strongest first, when their match probability is at
+///    least one half. The probability is `1 / (1 + 2^-(W + log2(0.6 / N)))`: W is the sum of the
+///    trait weights, and the prior says a record has about 0.6 true partners among N records.
+/// 3. A record without a birth date joins the one person whose names it shares; if its names fit
+///    several persons (a father and son of one name), it stays alone and the pairs are listed.
+public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> LinkResult {
+    let comparer = Comparer(records: records)
+    let people = comparer.people
+    var linker = Linker(records: records, comparer: comparer)
+    linker.applyDecisions(rules.decisions)
+    let pairs = Blocking.candidatePairs(people)
+    linker.clusterDated(pairs)
+    linker.attachUndated(pairs)
+    var result = linker.result()
+    result.candidatePairs = pairs.count
+    return result
+}
+
+struct Linker {
+    let records: [PersonRecord]
+    let comparer: Comparer
+    let prior: Double
+    var sets: UnionFind
+    var never: Set<UInt64> = []
+    var forced: Set<Int> = []
+    /// Per set root: whether the set holds a record with a birth date.
+    var dated: [Bool]
+    var uncertain: [UncertainPair] = []
+    var unused: [LinkDecision] = []
+
+    init(records: [PersonRecord], comparer: Comparer) {
+        self.records = records
+        self.comparer = comparer
+        prior = Foundation.log2(0.6 / Double(max(records.count, 2)))
+        sets = UnionFind(count: records.count)
+        dated = records.map { $0.birthDate != nil }
+    }
+
+    mutating func join(_ a: Int, _ b: Int) {
+        let either = dated[sets.find(a)] || dated[sets.find(b)]
+        dated[sets.union(a, b)] = either
+    }
+
+    static func pairKey(_ i: Int, _ j: Int) -> UInt64 {
+        let (lo, hi) = i < j ? (i, j) : (j, i)
+        return UInt64(lo) << 32 | UInt64(hi)
+    }
+
+    func probability(_ weight: Double) -> Double {
+        1 / (1 + Foundation.pow(2, -(weight + prior)))
+    }
+
+    mutating func applyDecisions(_ decisions: [LinkDecision]) {
+        var index: [String: Int] = [:]
+        for (i, r) in records.enumerated() { index[r.recordID] = i }
+        let resolved = decisions.compactMap { d -> (LinkDecision, Int, Int)? in
+            guard let a = index[d.recordA], let b = index[d.recordB], a != b else { unused.append(d); return nil }
+            return (d, a, b)
+        }
+        for (d, a, b) in resolved where d.kind == .never { never.insert(Self.pairKey(a, b)) }
+        for (d, a, b) in resolved where d.kind == .same {
+            guard canJoin(a, b, checkVetoes: false) else { unused.append(d); continue }
+            join(a, b)
+            forced.insert(a); forced.insert(b)
+        }
+    }
+
+    /// True when no "never" decision, and (unless decided by a person) no veto, stands between the two sets.
+    mutating func canJoin(_ a: Int, _ b: Int, checkVetoes: Bool = true) -> Bool {
+        let (ra, rb) = (sets.find(a), sets.find(b))
+        if ra == rb { return true }
+        for x in sets.members[ra] {
+            for y in sets.members[rb] {
+                if never.contains(Self.pairKey(x, y)) { return false }
+                if checkVetoes && comparer.compare(x, y).veto != nil
+                    && !(forced.contains(x) && forced.contains(y)) { return false }
+            }
+        }
+        return true
+    }
+
+    mutating func note(_ i: Int, _ j: Int, _ c: PairComparison, _ p: Double, _ outcome: UncertainPair.Outcome) {
+        uncertain.append(UncertainPair(recordA: records[i].recordID, recordB: records[j].recordID,
+                                       score: p, outcome: outcome, traits: c.traits))
+    }
+
+    mutating func clusterDated(_ pairs: [(Int, Int)]) {
+        var accepted: [(weight: Double, i: Int, j: Int)] = []
+        var band: [(Int, Int, PairComparison, Double)] = []
+        let comparer = self.comparer, records = self.records, prior = self.prior
+        let scored = Parallel.flatMap(pairs.count) { k -> [(Int, Int, PairComparison)] in
+            let (i, j) = pairs[k]
+            guard records[i].birthDate != nil && records[j].birthDate != nil else { return [] }
+            // Most candidates are namesakes born on other days: vetoed at once, and only worth a
+            // person's look when their names are the same.
+            if comparer.datesForbid(i, j) && !comparer.sameNames(i, j) { return [] }
+            let c = comparer.compare(i, j)
+            return c.weight + prior >= Self.bandBits.lowerBound ? [(i, j, c)] : []
+        }
+        for (i, j, c) in scored {
+            let w = c.weight, p = probability(w)
+            if let veto = c.veto {
+                if p >= 0.5 { note(i, j, c, p, .vetoed(veto)) }
+                continue
+            }
+            if p >= 0.5 { accepted.append((w, i, j)) }
+            if p >= 0.05 && p < 0.95 { band.append((i, j, c, p)) }
+        }
+        accepted.sort { ($0.weight, $1.i, $1.j) > ($1.weight, $0.i, $0.j) }
+        for link in accepted where canJoin(link.i, link.j) {
+            join(link.i, link.j)
+        }
+        for (i, j, c, p) in band {
+            note(i, j, c, p, sets.find(i) == sets.find(j) ? .linked : .keptApart)
+        }
+    }
+
+    /// The uncertain band, 0.05 <= p < 0.95, in bits of posterior odds.
+    static let bandBits = Foundation.log2(0.05 / 0.95)..<Foundation.log2(0.95 / 0.05)
+
+    /// How many bits of evidence one candidate person needs over the next for a record without a birth date to join it.
+    static let standOut = 3.0
+
+    /// Names agree enough for a record without a birth date to be this person.
+    static func namesAgree(_ c: PairComparison) -> Bool {
+        func strong(_ a: Agreement) -> Bool {
+            switch a {
+            case .exact, .partial, .variant, .typo: return true
+            case .missing, .different: return false
+            }
+        }
+        let s = c.agreement(.lastName), f = c.agreement(.firstName)
+        return c.veto == nil && strong(s) && strong(f) && (s == .exact || f == .exact)
+    }
+
+    mutating func attachUndated(_ pairs: [(Int, Int)]) {
+        var partners: [Int: [Int]] = [:]
+        for (i, j) in pairs where records[i].birthDate == nil || records[j].birthDate == nil {
+            if records[i].birthDate == nil { partners[i, default: []].append(j) }
+            if records[j].birthDate == nil { partners[j, default: []].append(i) }
+        }
+        let comparer = self.comparer, prior = self.prior
+        let undated = partners.keys.sorted()
+        let lists = undated.map { partners[$0] ?? [] }
+        // Which candidates could be this record's person does not depend on the clustering: in parallel.
+        let viable = Parallel.flatMap(undated.count) { k -> [[(Int, PairComparison)]] in
+            let r = undated[k]
+            return [lists[k].compactMap { s -> (Int, PairComparison)? in
+                guard comparer.shareAName(r, s) else { return nil }
+                let c = comparer.compare(r, s)
+                return Self.namesAgree(c) && c.weight + prior >= 0 ? (s, c) : nil
+            }]
+        }
+        for (k, r) in undated.enumerated() {
+            var datedPersons: [Int: (Int, PairComparison)] = [:]
+            var undatedPersons: [Int: (Int, PairComparison)] = [:]
+            for (s, c) in viable[k] {
+                let root = sets.find(s)
+                if root == sets.find(r) { continue }
+                if dated[root] { datedPersons[root] = datedPersons[root] ?? (s, c) } else { undatedPersons[root] = undatedPersons[root] ?? (s, c) }
+            }
+            if datedPersons.count > 1 {
+                // One person may still stand out: 8 times likelier than the next (a shared commune, a rarer spelling).
+                let ranked = datedPersons.sorted { ($0.value.1.weight, $1.key) > ($1.value.1.weight, $0.key) }
+                if ranked[0].value.1.weight - ranked[1].value.1.weight >= Self.standOut {
+                    datedPersons = [ranked[0].key: ranked[0].value]
+                } else {
+                    for (_, (s, c)) in datedPersons.sorted(by: { $0.key < $1.key }) {
+                        note(r, s, c, probability(c.weight), .ambiguous)
+                    }
+                    continue
+                }
+            }
+            let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
+            for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
+                join(r, s)
+            }
+        }
+    }
+
+    mutating func result() -> LinkResult {
+        // Each record's best tie into its person, over the candidate pairs inside the person.
+        var clusters: [String: Int] = [:]
+        var number: [Int: Int] = [:]
+        var scores: [String: Double] = [:]
+        for i in records.indices {
+            let root = sets.find(i)
+            let n = number[root] ?? number.count
+            number[root] = n
+            clusters[records[i].recordID] = n
+            let others = sets.members[root]
+            guard others.count > 1 else { continue }
+            var best = forced.contains(i) && others.contains(where: { $0 != i && forced.contains($0) }) ? 1.0 : 0.0
+            for j in others where j != i && best < 1 {
+                best = max(best, probability(comparer.compare(i, j).weight))
+            }
+            scores[records[i].recordID] = best
+        }
+        uncertain.sort { ($0.recordA, $0.recordB) < ($1.recordA, $1.recordB) }
+        return LinkResult(clusters: clusters, linkScores: scores, uncertain: uncertain, unusedDecisions: unused, candidatePairs: 0)
+    }
+}

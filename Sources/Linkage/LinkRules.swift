@@ -1,0 +1,60 @@
+// What the caller hands `link` besides the records: people's decisions, and what `link` hands back.
+
+/// A person's decision about two records, read from the mappings folder (see `DecisionFile`).
+public struct LinkDecision: Hashable, Sendable {
+    public enum Kind: String, Sendable { case same, never }
+    public var kind: Kind
+    public var recordA: String
+    public var recordB: String
+    /// Where the decision was written, for messages (`personnes.csv:12`).
+    public var source: String
+
+    public init(_ kind: Kind, _ recordA: String, _ recordB: String, source: String = "") {
+        self.kind = kind
+        self.recordA = recordA
+        self.recordB = recordB
+        self.source = source
+    }
+}
+
+public struct LinkRules: Sendable {
+    /// Obeyed before any score: "same" joins two records whatever they say, "never" keeps them
+    /// (and everyone linked to each) apart.
+    public var decisions: [LinkDecision]
+
+    public init(decisions: [LinkDecision] = []) {
+        self.decisions = decisions
+    }
+}
+
+/// A pair worth a person's look: its score fell in the uncertain band (0.05 to 0.95), a veto
+/// overruled a high score, or a record without a birth date matched the names of several persons.
+public struct UncertainPair: Hashable, Sendable {
+    public enum Outcome: Hashable, Sendable {
+        case linked
+        case keptApart
+        case vetoed(Veto)
+        /// Without a birth date, the names fit more than one person: the record stays alone.
+        case ambiguous
+    }
+
+    public var recordA: String
+    public var recordB: String
+    public var score: Double
+    public var outcome: Outcome
+    /// Which traits agreed and which disagreed, with their weights.
+    public var traits: [TraitComparison]
+}
+
+public struct LinkResult: Sendable {
+    /// Each record's person, numbered 0, 1, ... in the order of each person's first record.
+    public var clusters: [String: Int]
+    /// Per record of a person with several records: the best score tying it to the others of its
+    /// person (1 for a "same" decision). The lowest of a person's values is its weakest link.
+    public var linkScores: [String: Double]
+    public var uncertain: [UncertainPair]
+    /// Decisions naming a record that is not in this run, or contradicting another decision.
+    public var unusedDecisions: [LinkDecision]
+    /// How many pairs blocking put forward for comparison (out of n(n-1)/2).
+    public var candidatePairs: Int
+}

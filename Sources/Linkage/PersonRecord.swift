@@ -1,0 +1,64 @@
+// The identity traits of one record as Linkage sees them: no spreadsheet, no referral, just a person.
+
+/// A calendar date of birth; Linkage compares its parts, so it keeps them apart.
+public struct BirthDate: Hashable, Sendable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`; nil for anything else (an empty cell, a partial date).
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var iso: String {
+        func pad(_ v: Int, _ n: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, n - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: BirthDate, b: BirthDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+public enum PersonSex: String, Hashable, Sendable {
+    case female = "F"
+    case male = "M"
+}
+
+/// One record to link: a referral's identity fields as written (Linkage normalises them itself).
+public struct PersonRecord: Hashable, Sendable {
+    /// The caller's provenance key, unique per record (`file#sheet!row` in `isg import`).
+    public var recordID: String
+    public var lastName: String
+    public var firstName: String
+    /// The birth name when the source gives one apart (`nom_naissance`); empty otherwise.
+    public var birthName: String
+    public var birthDate: BirthDate?
+    public var sex: PersonSex?
+    public var commune: String
+
+    public init(recordID: String, lastName: String = "", firstName: String = "", birthName: String = "",
+                birthDate: BirthDate? = nil, sex: PersonSex? = nil, commune: String = "") {
+        self.recordID = recordID
+        self.lastName = lastName
+        self.firstName = firstName
+        self.birthName = birthName
+        self.birthDate = birthDate
+        self.sex = sex
+        self.commune = commune
+    }
+}

@@ -1,0 +1,144 @@
+// Each veto keeps apart what a clerk would keep apart, and the usual noise still links.
+
+import Testing
+@testable import Linkage
+
+@Suite struct VetoTests {
+    @Test func sameDateSurnameAndClearlyDifferentFirstNamesAreTwins() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Zimmermann", firstName: "Lucas", birthDate: date("2010-04-02"), sex: .male, commune: "Mulhouse"),
+            PersonRecord(recordID: "b", lastName: "ZIMMERMANN", firstName: "Hugo", birthDate: date("2010-04-02"), sex: .male, commune: "Mulhouse"),
+        ]
+        let result = link(records)
+        #expect(!together(result, "a", "b"))
+        #expect(result.uncertain.contains { $0.outcome == .vetoed(.twins) })
+    }
+
+    @Test func twinsStayApartEvenThroughARecordWithoutDate() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Zimmermann", firstName: "Jean-Marc", birthDate: date("2010-04-02"), sex: .male),
+            PersonRecord(recordID: "b", lastName: "Zimmermann", firstName: "Jean-Luc", birthDate: date("2010-04-02"), sex: .male),
+            PersonRecord(recordID: "c", lastName: "Zimmermann", firstName: "Jean", sex: .male),
+        ]
+        let result = link(records)
+        #expect(!together(result, "a", "b"))
+    }
+
+    @Test func aShortenedCompoundNameOnTheSameBirthIsAPossibleTwin() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Graff", firstName: "Jean-Luc", birthDate: date("2019-11-01"), sex: .male, commune: "Strasbourg"),
+            PersonRecord(recordID: "b", lastName: "Graff", firstName: "Jean", birthDate: date("2019-11-01"), sex: .male, commune: "Strasbourg"),
+        ]
+        #expect(!together(link(records), "a", "b"))
+    }
+
+    @Test func halfSwappedTwinsStayApart() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Bernard", firstName: "GIRARD", birthDate: date("1940-04-17"), sex: .male, commune: "Mulhouse"),
+            PersonRecord(recordID: "b", lastName: "Michel", firstName: "Girard", birthDate: date("1940-04-17"), sex: .male, commune: "Mulhouse"),
+            PersonRecord(recordID: "c", lastName: "Girard", firstName: "Michel", birthDate: date("1940-04-17"), sex: .male, commune: "Mulhouse"),
+            PersonRecord(recordID: "d", lastName: "Girard", firstName: "Paul", birthDate: date("1950-04-17"), sex: .male),
+            PersonRecord(recordID: "e", lastName: "Girard", firstName: "Alice", birthDate: date("1990-02-01"), sex: .female),
+        ]
+        let result = link(records)
+        #expect(!together(result, "a", "b"))
+        #expect(together(result, "b", "c"))
+    }
+
+    @Test func differentFullBirthDatesBeyondATypoNeverLink() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
+            PersonRecord(recordID: "b", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-09-02"), sex: .female, commune: "Thann"),
+        ]
+        let result = link(records)
+        #expect(!together(result, "a", "b"))
+        #expect(Comparer(records: records).compare(records.count - 2, records.count - 1).veto == .differentBirthDates)
+    }
+
+    @Test func aChainOfSlipsCannotJoinTwoDatesNoSlipExplains() {
+        // 12 -> 21 (digits swapped) -> 29 (one digit): each step a slip, but 12 and 29 are two days.
+        let records = background() + ["12", "21", "29"].map { day in
+            PersonRecord(recordID: day, lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-\(day)"), sex: .female, commune: "Thann")
+        }
+        let result = link(records)
+        #expect(!together(result, "12", "29"))
+        #expect(together(result, "12", "21") || together(result, "21", "29"))
+    }
+
+    @Test func aBirthDateTypoStillLinks() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
+            PersonRecord(recordID: "c", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-18"), sex: .female, commune: "Thann"),
+        ]
+        let result = link(records)
+        #expect(together(result, "a", "c"))
+    }
+
+    @Test func differentSexesNeverLink() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Dreyer", firstName: "Camille", birthDate: date("1990-02-11"), sex: .female, commune: "Thann"),
+            PersonRecord(recordID: "b", lastName: "Dreyer", firstName: "Camille", birthDate: date("1990-02-11"), sex: .male, commune: "Thann"),
+        ]
+        let result = link(records)
+        #expect(!together(result, "a", "b"))
+        #expect(result.uncertain.contains { $0.outcome == .vetoed(.differentSexes) })
+    }
+
+    @Test func parentAndChildOfOneNameStayApart() {
+        let records = background() + [
+            PersonRecord(recordID: "father", lastName: "Heitz", firstName: "Roger", birthDate: date("1955-03-12"), sex: .male, commune: "Cernay"),
+            PersonRecord(recordID: "son", lastName: "Heitz", firstName: "Roger", birthDate: date("1985-03-12"), sex: .male, commune: "Cernay"),
+            // Without a date, this record fits both: it must join neither.
+            PersonRecord(recordID: "undated", lastName: "Heitz", firstName: "Roger", sex: .male, commune: "Cernay"),
+        ]
+        let result = link(records)
+        #expect(!together(result, "father", "son"))
+        #expect(!together(result, "undated", "father"))
+        #expect(!together(result, "undated", "son"))
+        #expect(result.uncertain.contains { $0.recordA == "undated" && $0.outcome == .ambiguous })
+    }
+
+    @Test func anUndatedRecordJoinsTheOnlyPersonOfItsName() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Heitz", firstName: "Roger", birthDate: date("1955-03-12"), sex: .male, commune: "Cernay"),
+            PersonRecord(recordID: "b", lastName: "HEITZ", firstName: "roger", commune: "Cernay"),
+        ]
+        #expect(together(link(records), "a", "b"))
+    }
+
+    @Test func marriedAndBirthNamesLink() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Schaeffer", firstName: "Martine", birthDate: date("1972-08-30"), sex: .female, commune: "Colmar"),
+            PersonRecord(recordID: "b", lastName: "Wendling née Schaeffer", firstName: "Martine", birthDate: date("1972-08-30"), sex: .female, commune: "Colmar"),
+            PersonRecord(recordID: "c", lastName: "Wendling", firstName: "Martine", birthName: "SCHAEFFER", birthDate: date("1972-08-30"), sex: .female, commune: "Mulhouse"),
+        ]
+        let result = link(records)
+        #expect(together(result, "a", "b") && together(result, "b", "c"))
+    }
+
+    @Test func swappedNamesAccentsAndVariantsLink() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Meyer", firstName: "Hélène", birthDate: date("1980-06-01"), sex: .female, commune: "Sélestat"),
+            PersonRecord(recordID: "b", lastName: "HELENE", firstName: "MAYER", birthDate: date("1980-06-01"), commune: "Selestat"),
+            PersonRecord(recordID: "c", lastName: "Mohammed", firstName: "Karim", birthDate: date("1999-01-20"), sex: .male),
+            PersonRecord(recordID: "d", lastName: "Mohamed", firstName: "Karim", birthDate: date("1999-01-20"), sex: .male),
+        ]
+        let result = link(records)
+        #expect(together(result, "a", "b"))
+        #expect(together(result, "c", "d"))
+        #expect(!together(result, "a", "c"))
+    }
+
+    @Test func everyLinkIsExplained() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
+            PersonRecord(recordID: "b", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
+        ]
+        let c = Comparer(records: records).compare(records.count - 2, records.count - 1)
+        #expect(c.traits.map(\.trait) == [.lastName, .firstName, .birthDate, .sex, .commune])
+        #expect(c.traits.allSatisfy { $0.agreement == .exact && $0.weight >= 0 })
+        let result = link(records)
+        #expect(together(result, "a", "b"))
+        #expect((result.linkScores["a"] ?? 0) > 0.95)
+    }
+}
