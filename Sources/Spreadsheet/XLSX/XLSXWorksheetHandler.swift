@@ -137,8 +137,14 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             for cell in cells { byColumn[cell.column] = cell.value }
             cells = byColumn.keys.sorted().map { Cell(column: $0, value: byColumn[$0] ?? .string("")) }
         }
+        if rowNumber <= metadata.lastRow {
+            // Rows are handed on as they stream; a row going back cannot be placed without
+            // holding the whole sheet. No writer we know does this: refuse rather than lose it.
+            throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
+                                   "row \(rowNumber) is stored after row \(metadata.lastRow); open the workbook and save it again so that rows are in order")
+        }
         metadata.rowCount += 1
-        metadata.lastRow = max(metadata.lastRow, rowNumber)
+        metadata.lastRow = rowNumber
         metadata.lastColumn = max(metadata.lastColumn, cells[cells.count - 1].column)
         try emit(Row(number: rowNumber, cells: cells))
         cells.removeAll(keepingCapacity: true)
