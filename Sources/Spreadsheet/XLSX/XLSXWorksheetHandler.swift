@@ -75,6 +75,10 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             phoneticDepth += 1
         } else if name.equals("mergeCell") {
             if let ref = attributes.value("ref"), let region = CellAddress.region(ref) {
+                guard metadata.mergedRegions.count < limits.maxRows else {
+                    throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
+                                           "the sheet declares more than \(limits.maxRows) merged regions; the file is refused")
+                }
                 metadata.mergedRegions.append(region)
             }
         }
