@@ -30,10 +30,12 @@ let package = Package(
         .target(name: "Store", dependencies: ["Consolidation", "Linkage", "CSQLite"]),
         .target(name: "Indicators", dependencies: ["Store", "Consolidation"]),
         .target(name: "Report", dependencies: ["Consolidation", "Store", "CZlib"]),
+        // The import as a library call: consolidation, linkage, store, exports and report in order.
+        .target(name: "Pipeline", dependencies: ["Spreadsheet", "Mapping", "Consolidation", "Linkage", "Store", "Report"]),
         .executableTarget(
             name: "isg",
             dependencies: [
-                "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Store", "Indicators", "Report",
+                "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Store", "Indicators", "Report", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "IsgTests", dependencies: ["isg"]),
     ]
 )

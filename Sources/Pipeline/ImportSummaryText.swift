@@ -1,0 +1,37 @@
+// The words `isg import` prints: one line per file, and the run's summary. Counts only, never a name.
+
+import Consolidation
+
+public enum ImportSummaryText {
+    /// `STRASBOURG/2023-03.xlsx (STRASBOURG): 342 rows = 330 kept + 1 duplicate + 0 rejected + 11 non-data; 2 findings`
+    public static func fileLine(_ result: FileResult) -> String {
+        let a = result.account
+        let site = a.site.isEmpty ? "no site" : a.site
+        var line = "\(a.file) (\(site)): \(a.rowsRead) rows = \(a.kept) kept + \(plural(a.duplicates, "duplicate")) + \(a.rejected) rejected + \(a.nonData) non-data"
+        let errors = result.findings.filter { $0.severity == .error }
+        if !result.findings.isEmpty {
+            line += "; \(plural(result.findings.count, "finding"))"
+            if !errors.isEmpty { line += " (\(plural(errors.count, "error")))" }
+        }
+        if let unreadable = errors.first(where: { $0.kind == "unreadable_file" }) { line += ": " + unreadable.message }
+        return line
+    }
+
+    public static func summary(_ outcome: ImportOutcome, outputFolder: String) -> String {
+        let sites = Set(outcome.accounts.map(\.site).filter { !$0.isEmpty }).count
+        var lines = [
+            "Imported \(plural(outcome.accounts.count, "file")) from \(plural(sites, "site")): \(outcome.read) rows read = \(outcome.kept) kept + \(plural(outcome.duplicates, "duplicate")) + \(outcome.rejected) rejected + \(outcome.nonData) non-data.",
+            "Persons: \(outcome.persons) distinct; \(plural(outcome.uncertainPairs, "pair")) to review.",
+            "Findings: \(outcome.count(.error)) errors, \(outcome.count(.warning)) warnings, \(outcome.count(.info)) infos.",
+        ]
+        let unbalanced = outcome.accounts.filter { !$0.isBalanced }
+        if !unbalanced.isEmpty { lines.append("Warning: \(unbalanced.count) files do not add up; see the quality report.") }
+        lines.append("Dataset: \(outputFolder)/consolidation.sqlite, \(outputFolder)/saisines.csv ... \(outputFolder)/consolidation.xlsx")
+        lines.append("Quality report: \(outputFolder)/quality-report.html")
+        return lines.joined(separator: "\n")
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String {
+        "\(n) \(word)\(n == 1 ? "" : "s")"
+    }
+}

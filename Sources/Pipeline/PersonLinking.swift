@@ -1,0 +1,98 @@
+// Person ids for an import: this run's referrals linked with those already in the store.
+
+import Consolidation
+import Foundation
+import Linkage
+import Spreadsheet
+import Store
+
+struct PersonLinking {
+    /// record id -> person id, for every referral of the store after this run.
+    var ids: [String: String]
+    /// `connu_isg_inconsistent` and the uncertain pairs to review: run-wide findings.
+    var findings: [Finding]
+    var uncertainPairs: Int
+
+    static func link(results: [FileResult], store: ConsolidationStore, decisions: [LinkDecision]) throws -> PersonLinking {
+        let replaced = Set(results.map(\.account.file))
+        let kept = try store.referrals().filter { !replaced.contains(fileOf($0.recordID)) }
+        let referrals = kept + results.flatMap(\.referrals)
+        let outcome = Linkage.link(referrals.map(personRecord), rules: LinkRules(decisions: decisions))
+        let ids = assignPersonIDs(clusters: outcome.clusters, previous: try store.personIDAssignments(),
+                                  key: try PersonKey(bytes: store.secretKey()))
+
+        var cells: [String: SourceCell] = [:]
+        for result in results { cells.merge(result.notKnownISGCells) { first, _ in first } }
+        var findings = notKnownButSeenBefore(referrals, ids: ids, cells: cells)
+        findings += outcome.uncertain.filter { $0.outcome != .linked || $0.score < 0.95 }.map { uncertainFinding($0, ids: ids) }
+        return PersonLinking(ids: ids, findings: findings, uncertainPairs: outcome.uncertain.count)
+    }
+
+    /// `STRASBOURG/2023-03.xlsx#Saisines!12` -> `STRASBOURG/2023-03.xlsx`.
+    static func fileOf(_ recordID: String) -> String {
+        recordID.lastIndex(of: "#").map { String(recordID[..<$0]) } ?? recordID
+    }
+
+    static func personRecord(_ r: Referral) -> PersonRecord {
+        PersonRecord(recordID: r.recordID, lastName: r.nom ?? "", firstName: r.prenom ?? "",
+                     birthName: r.nomNaissance ?? "",
+                     birthDate: r.dateNaissance.map { BirthDate(year: $0.year, month: $0.month, day: $0.day) },
+                     sex: r.sexe.flatMap { PersonSex(rawValue: $0.rawValue) }, commune: r.commune ?? "")
+    }
+
+    /// When a referral happened, for "earlier": its date, else the first day of its month.
+    static func when(_ r: Referral) -> String {
+        r.dateSaisine?.description ?? (r.periode.isEmpty ? "9999-12-31" : r.periode + "-01")
+    }
+
+    /// DATA-MODEL.md: "not known to the ISG" for a person with an earlier referral is reported, not changed.
+    static func notKnownButSeenBefore(_ referrals: [Referral], ids: [String: String], cells: [String: SourceCell]) -> [Finding] {
+        var first: [String: (when: String, record: String)] = [:]
+        for r in referrals {
+            guard let id = ids[r.recordID] else { continue }
+            let w = when(r)
+            if let known = first[id], (known.when, known.record) <= (w, r.recordID) { continue }
+            first[id] = (w, r.recordID)
+        }
+        var findings: [Finding] = []
+        for r in referrals where r.connuISG == false {
+            guard let id = ids[r.recordID], let earliest = first[id], earliest.when < when(r) else { continue }
+            let place = cells[r.recordID]
+            let (sheet, row) = sheetAndRow(r.recordID)
+            findings.append(Finding(
+                kind: "connu_isg_inconsistent", severity: .warning, site: r.site, file: fileOf(r.recordID),
+                sheet: place?.sheet ?? sheet, row: place?.row ?? row, cell: place?.cell, field: "connu_isg",
+                value: place?.raw,
+                message: "The referral says the situation was not known to the ISG, but person \(id) had an earlier referral (\(earliest.record)). The value is kept as written.",
+                hint: "Check whether this is the same person; if so, correct the cell to \"yes\". If not, add `never,\(r.recordID),\(earliest.record)` to Mappings/\(ImportJob.decisionsFileName)."))
+        }
+        return findings
+    }
+
+    static func sheetAndRow(_ recordID: String) -> (String?, Int?) {
+        guard let hash = recordID.lastIndex(of: "#") else { return (nil, nil) }
+        let rest = recordID[recordID.index(after: hash)...]
+        guard let bang = rest.lastIndex(of: "!") else { return (String(rest), nil) }
+        return (String(rest[..<bang]), Int(rest[rest.index(after: bang)...]))
+    }
+
+    /// A pair for a person to look at: pseudonymous ids and the traits, never the names.
+    static func uncertainFinding(_ pair: UncertainPair, ids: [String: String]) -> Finding {
+        let agreed = pair.traits.filter { $0.weight > 0 }.map { "\($0.trait.rawValue) (\($0.agreement.rawValue))" }
+        let disagreed = pair.traits.filter { $0.weight < 0 }.map { "\($0.trait.rawValue) (\($0.agreement.rawValue))" }
+        let outcome: String
+        switch pair.outcome {
+        case .linked: outcome = "linked as one person"
+        case .keptApart: outcome = "kept apart"
+        case .vetoed(let veto): outcome = "kept apart (\(veto.rawValue.replacingOccurrences(of: "_", with: " ")))"
+        case .ambiguous: outcome = "kept apart (the names fit several persons)"
+        }
+        let a = ids[pair.recordA] ?? "?", b = ids[pair.recordB] ?? "?"
+        let (sheet, row) = sheetAndRow(pair.recordA)
+        return Finding(
+            kind: "uncertain_person_pair", severity: .info, file: fileOf(pair.recordA), sheet: sheet, row: row,
+            value: "\(pair.recordA) ~ \(pair.recordB)",
+            message: "Records \(pair.recordA) (\(a)) and \(pair.recordB) (\(b)) may be the same person: score \(String(format: "%.2f", pair.score)), \(outcome). Agreed: \(agreed.isEmpty ? "none" : agreed.joined(separator: ", ")). Disagreed: \(disagreed.isEmpty ? "none" : disagreed.joined(separator: ", ")).",
+            hint: "If they are the same person, add `same,\(pair.recordA),\(pair.recordB)` to Mappings/\(ImportJob.decisionsFileName); if not, `never,\(pair.recordA),\(pair.recordB)`.")
+    }
+}
