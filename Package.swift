@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation"]),
         .testTarget(name: "IsgTests", dependencies: ["isg"]),
     ]
 )

@@ -76,7 +76,7 @@ public struct ExportTable: Sendable {
             for r in referrals {
                 guard let id = r.personID else { continue }
                 if let seen = latest[id],
-                   (seen.dateSaisine, seen.recordID) >= (r.dateSaisine, r.recordID) { continue }
+                   isNotEarlier((seen.dateSaisine, seen.recordID), than: (r.dateSaisine, r.recordID)) { continue }
                 latest[id] = r
             }
         }
@@ -95,9 +95,10 @@ public struct ExportTable: Sendable {
 }
 
 /// Optional dates compare with unknown first, so a dated referral is later than an undated one.
-private func >= (a: (CivilDate?, String), b: (CivilDate?, String)) -> Bool {
+/// A named function, not an operator overload: `(x, s) >= (y, t)` inside would call itself.
+private func isNotEarlier(_ a: (CivilDate?, String), than b: (CivilDate?, String)) -> Bool {
     switch (a.0, b.0) {
-    case let (x?, y?): return (x, a.1) >= (y, b.1)
+    case let (x?, y?): return x != y ? x > y : a.1 >= b.1
     case (nil, _?): return false
     case (_?, nil): return true
     case (nil, nil): return a.1 >= b.1

@@ -1,0 +1,99 @@
+// The real `isg` binary run the way a person runs it: exit codes, messages, outputs.
+
+import Foundation
+import Testing
+
+enum Binary {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The `isg` executable built beside the test bundle.
+    static var isg: String {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("isg").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("isg").path
+    }
+
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: String? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: isg)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder ?? root)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "isg-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+@Suite(.serialized) struct ImportCommandTests {
+    @Test func samplesImportSaysWhereTheOutputsAreAndExitsOneForTheirPlantedRejects() throws {
+        let out = try Binary.temporaryFolder()
+        let run = try Binary.run(["import", "Samples", "--out", out])
+        // The samples plant rows without a referral date: rejected, so exit 1 (not 0, not 2).
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("Imported 36 files from 4 sites"))
+        #expect(run.stdout.contains("7 rejected"))
+        #expect(run.stdout.contains("\(out)/quality-report.html"))
+        for name in ["consolidation.sqlite", "saisines.csv", "reunions.csv", "persons.csv", "rejets.csv",
+                     "consolidation.xlsx", "quality-report.html", "quality-report.json"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name) missing")
+        }
+    }
+
+    @Test func importingTheSameFolderTwiceChangesNothing() throws {
+        let out = try Binary.temporaryFolder()
+        _ = try Binary.run(["import", "Samples", "--out", out])
+        let first = try ["saisines.csv", "persons.csv", "reunions.csv", "rejets.csv"].map {
+            try Data(contentsOf: URL(fileURLWithPath: out + "/" + $0))
+        }
+        let again = try Binary.run(["import", "Samples", "--out", out])
+        #expect(again.status == 1)
+        let second = try ["saisines.csv", "persons.csv", "reunions.csv", "rejets.csv"].map {
+            try Data(contentsOf: URL(fileURLWithPath: out + "/" + $0))
+        }
+        #expect(first == second)
+    }
+
+    @Test func aMissingInputStopsTheRunWithExitTwoAndSaysWhy() throws {
+        let out = try Binary.temporaryFolder()
+        let run = try Binary.run(["import", "no-such-folder", "--out", out])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no-such-folder"))
+        #expect(run.stderr.contains("no such file or folder"))
+    }
+
+    @Test func aBrokenMappingStopsTheRunWithItsLineNumber() throws {
+        let mappings = try Binary.temporaryFolder()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Binary.root + "/Mappings") {
+            try FileManager.default.copyItem(atPath: Binary.root + "/Mappings/" + name, toPath: mappings + "/" + name)
+        }
+        let colmar = mappings + "/colmar.yaml"
+        var text = try String(contentsOfFile: colmar, encoding: .utf8)
+        text = text.replacingOccurrences(of: "date_saisine:", with: "date_saisie:")
+        try text.write(toFile: colmar, atomically: true, encoding: .utf8)
+        let run = try Binary.run(["import", "Samples/COLMAR", "--mappings", mappings, "--out", try Binary.temporaryFolder()])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("colmar.yaml:"))
+        #expect(run.stderr.contains("date_saisine"), "a suggestion: \(run.stderr)")
+    }
+}

@@ -1,0 +1,121 @@
+// `isg import Samples` end to end, against the generator's truth (tools/samples/truth).
+
+import Consolidation
+import Foundation
+import Indicators
+import Pipeline
+import Spreadsheet
+import Store
+import Testing
+
+/// One identified import of Samples/, shared by the tests of this suite.
+enum SamplesImport {
+    static let folder: Result<String, Error> = Result {
+        let out = try temporaryFolder("samples")
+        _ = try ImportJob.run(ImportOptions(inputs: [Repo.path("Samples")], mappingsFolder: Repo.path("Mappings"),
+                                            outputFolder: out, identified: true, csvSeparator: ","))
+        return out
+    }
+}
+
+@Suite struct SamplesImportTests {
+    let truth = Repo.path("tools/samples/truth")
+
+    @Test func exportedReferralsAreTheTruthFieldByField() throws {
+        let out = try SamplesImport.folder.get()
+        let exported = try csvRecords(out + "/saisines.csv")
+        let expected = try csvRecords(truth + "/saisines.csv")
+        #expect(exported.count == 4960)
+        #expect(exported.count == expected.count)
+        let byID = Dictionary(exported.map { ($0["record_id"] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        var mismatches: [String] = []
+        for row in expected {
+            guard let got = byID[row["record_id"] ?? ""] else {
+                mismatches.append("missing \(row["record_id"] ?? "")")
+                continue
+            }
+            for (field, value) in row where field != "true_person" && got[field] != value {
+                mismatches.append("\(row["record_id"] ?? "") \(field): \(got[field] ?? "nil") != \(value)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        #expect(exported.allSatisfy { ($0["person_id"] ?? "").hasPrefix("P-") })
+    }
+
+    @Test func meetingsAndRejectsAreTheTruth() throws {
+        let out = try SamplesImport.folder.get()
+        let meetings = try csvRecords(out + "/reunions.csv").map { [$0["record_id"], $0["site"], $0["date"], $0["domaine"]] }
+        let expectedMeetings = try csvRecords(truth + "/reunions.csv").map { [$0["record_id"], $0["site"], $0["date"], $0["domaine"]] }
+        #expect(meetings.count == 90)
+        #expect(Set(meetings.map { $0.description }) == Set(expectedMeetings.map { $0.description }))
+        let rejects = try csvRecords(out + "/rejets.csv").map { "\($0["file"] ?? "")#\($0["sheet"] ?? "")!\($0["row"] ?? "")" }
+        let expectedRejects = try csvRecords(truth + "/rejets.csv").map { "\($0["file"] ?? "")#\($0["sheet"] ?? "")!\($0["row"] ?? "")" }
+        #expect(rejects.count == 7)
+        #expect(Set(rejects) == Set(expectedRejects))
+    }
+
+    /// Issue 5: every mistake the generator planted is in quality-report.json, at its place, with its kind.
+    @Test func everyPlantedMistakeIsInTheQualityReport() throws {
+        let out = try SamplesImport.folder.get()
+        let data = try Data(contentsOf: URL(fileURLWithPath: out + "/quality-report.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        func place(_ kind: Any?, _ file: Any?, _ sheet: Any?, _ row: Any?) -> String {
+            "\(kind ?? "")|\(file ?? "")|\(sheet ?? "")|\((row as? Int).map(String.init) ?? "")"
+        }
+        let reported = Set(findings.map { place($0["kind"], $0["file"], $0["sheet"], $0["row"]) })
+        let reportedCells = Set(findings.map { "\(place($0["kind"], $0["file"], $0["sheet"], $0["row"]))|\($0["cell"] ?? "")" })
+        let planted = try csvRecords(truth + "/findings.csv")
+        #expect(planted.count >= 40)
+        for mistake in planted {
+            let key = place(mistake["kind"], mistake["file"], mistake["sheet"], mistake["row"].flatMap { Int($0) })
+            if mistake["kind"] == "missing_month" {
+                #expect(findings.contains { $0["kind"] as? String == "missing_month" && $0["site"] as? String == mistake["site"] })
+                continue
+            }
+            #expect(reported.contains(key), "not reported: \(key)")
+            if let cell = mistake["cell"], !cell.isEmpty {
+                #expect(reportedCells.contains(key + "|" + cell), "not at \(cell): \(key)")
+            }
+        }
+    }
+
+    /// Issue 6: the indicators of the imported store are those of the truth, and the published table.
+    @Test func indicatorsOfTheImportedStoreAreThePublishedTable() throws {
+        let out = try SamplesImport.folder.get()
+        let store = try ConsolidationStore(folder: out)
+        var territories: [String: String] = [:]
+        for site in try store.sites() { territories[site.code] = site.territory }
+        let report = try IndicatorRequest(period: .year(2023)).run(
+            referrals: try store.referrals(), meetings: try store.meetings(), siteTerritories: territories)
+        let a = try #require(report.values[.alsace])
+        #expect(a.referrals == 4960)
+        #expect(report.values[.territory("67")]?.shareOfAlsace.roundedPercent == 80)
+        #expect(report.values[.territory("68")]?.shareOfAlsace.roundedPercent == 20)
+        #expect(a.referredByGendarmes.roundedPercent == 91)
+        #expect(a.notKnownISG.roundedPercent == 66)
+        #expect(a.notKnownCEA.roundedPercent == 75)
+        #expect(a.women.roundedPercent == 70)
+        #expect(a.minors.roundedPercent == 15)
+        #expect(a.vifAtReferral.roundedPercent == 78)
+        #expect(a.vifAfterAssessment.roundedPercent == 55)
+        #expect(a.interviews == 5457)
+        #expect(a.partnerContacts == 2552)
+        #expect(a.orientations == 3583)
+        #expect(a.meetings == 90)
+        // Exact fractions, counted independently over the truth rows.
+        let rows = try csvRecords(truth + "/saisines.csv")
+        func share(_ field: String, _ value: String) -> Share {
+            Share(numerator: rows.filter { $0[field] == value }.count,
+                  denominator: rows.filter { !($0[field] ?? "").isEmpty }.count,
+                  unknown: rows.filter { ($0[field] ?? "").isEmpty }.count)
+        }
+        #expect(a.referredByGendarmes == share("origine", "GENDARMERIE"))
+        #expect(a.notKnownISG == share("connu_isg", "false"))
+        #expect(a.notKnownCEA == share("connu_cea", "false"))
+        #expect(a.women == share("sexe", "F"))
+        #expect(a.minors == share("mineur", "true"))
+        #expect(a.vifAtReferral == share("motif_saisine", "VIF"))
+        #expect(a.vifAfterAssessment == share("motif_intervention", "VIF"))
+    }
+}
