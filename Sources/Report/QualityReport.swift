@@ -2,6 +2,7 @@
 
 import Consolidation
 import Foundation
+import Store
 
 /// Everything the quality report is computed from: plain values handed over by the import.
 public struct QualityReportInput: Sendable {
@@ -80,9 +81,12 @@ public enum QualityReport {
         QualityReportModel(input).html()
     }
 
+    /// Owner-only like every output: an identified report names persons.
     private static func writeAtomically(_ text: String, to url: URL) throws {
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            let file = try AtomicFile(path: url.path)
+            try file.write(text)
+            try file.commit()
         } catch {
             throw QualityReportWriteError(path: url.path, reason: error.localizedDescription)
         }

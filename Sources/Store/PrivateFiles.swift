@@ -55,14 +55,15 @@ public enum PrivateFiles {
         guard fchmod(fd, privateMode) == 0 else { throw FileError(path: path, operation: "protect", errno: errno) }
     }
 
-    public static func createFolder(_ path: String) throws {
+    /// Creates `path` and its missing parents, like `mkdir -p`; the folder itself is owner-only
+    /// (it will hold the store and identified exports), parents are ordinary folders.
+    public static func createFolder(_ path: String, mode: mode_t = 0o700) throws {
         var info = stat()
         if stat(path, &info) == 0 { return }
-        // Create parents first, like `mkdir -p`.
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-            try createFolder(String(path[..<slash]))
+            try createFolder(String(path[..<slash]), mode: 0o755)
         }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+        guard mkdir(path, mode) == 0 || errno == EEXIST else {
             throw FileError(path: path, operation: "create the folder", errno: errno)
         }
     }
