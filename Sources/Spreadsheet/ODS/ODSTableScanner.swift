@@ -12,8 +12,8 @@ import Musl
 /// offset in the inflated part), with the C library's `strstr`. This lets a sheet be read by parsing
 /// only its own table: the root tag (for the namespace declarations) followed by the bytes from
 /// the table's offset. Raw `<` never occurs in XML text or attribute values, so a match is a
-/// real tag unless it sits in a comment or CDATA section, which the reader then detects (the
-/// table found by the parser has another name) and falls back on a full parse.
+/// real tag unless it sits in a comment, CDATA section or processing instruction: seeing any of
+/// those after the root tag makes the search give up, and the reader falls back on a full parse.
 struct ODSTableScanner {
     struct TableTag {
         /// Offset of the `<` in the inflated part.
@@ -101,11 +101,22 @@ struct ODSTableScanner {
         defer { buffer.removeLast() }
         let count = buffer.count - 1
         var sawNUL = false
+        var sawMarkup = false
         let resume: Int = buffer.withUnsafeBufferPointer { hay in
             // strstr wants the needle NUL-terminated too.
             (needle + [0]).withUnsafeBufferPointer { pattern in
                 guard let base = hay.baseAddress, let needleBase = pattern.baseAddress else { return count }
                 let m = pattern.count - 1
+                // A comment, CDATA section or processing instruction could hold a table tag that
+                // is not one: past the root tag they never occur in spreadsheet files, so seeing
+                // one sends the reader to the full parse.
+                let markup = base.withMemoryRebound(to: CChar.self, capacity: hay.count) { text in
+                    strstr(text + start, "<!") != nil || strstr(text + start, "<?") != nil
+                }
+                if markup {
+                    sawMarkup = true
+                    return count
+                }
                 var i = start
                 while i + m <= count {
                     guard let match = base.withMemoryRebound(to: CChar.self, capacity: hay.count, { text in
@@ -130,7 +141,7 @@ struct ODSTableScanner {
                 return max(i, count - m)
             }
         }
-        if sawNUL { usable = false }
+        if sawNUL || sawMarkup { usable = false }
         for (tagStart, tagEnd) in found {
             let tag = buffer[tagStart...tagEnd]
             tables.append(TableTag(offset: bufferStart + tagStart,
