@@ -5,7 +5,7 @@ public struct CSVDialect: Sendable, Equatable {
     public var encoding: CSVEncoding
     /// `;`, `,` or tab.
     public var delimiter: UInt8
-    /// Bytes to skip at the start: the UTF-8 byte-order mark, when present.
+    /// Bytes to skip at the start: the byte-order mark, when present.
     public var bomLength: Int
 
     public init(encoding: CSVEncoding, delimiter: UInt8, bomLength: Int = 0) {
@@ -33,9 +33,21 @@ public struct CSVDialect: Sendable, Equatable {
             } else {
                 sampleIsWholeFile = false
             }
+            // UTF-16 is declared by its byte-order mark: nothing to validate.
+            if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+                return sample.count < sampleBytes
+            }
             validator.consume(chunk)
             // Past the sample, only UTF-8 validity is left to learn.
             return validator.isValid || sample.count < sampleBytes
+        }
+        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+            let encoding: CSVEncoding = sample[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            var transcoder = CSVUTF16Transcoder(bigEndian: encoding == .utf16BigEndian)
+            var text: [UInt8] = []
+            sample.dropFirst(2).withUnsafeBufferPointer { transcoder.transcode($0, into: &text) }
+            let delimiter = chooseDelimiter(text, isWholeFile: sampleIsWholeFile, limits: limits)
+            return CSVDialect(encoding: encoding, delimiter: delimiter, bomLength: 2)
         }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let bomLength = sample.starts(with: bom) ? 3 : 0

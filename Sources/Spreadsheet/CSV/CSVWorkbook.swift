@@ -55,6 +55,8 @@ public final class CSVWorkbook: WorkbookReader {
             try body(Row(number: number, cells: cells))
         }
         var toSkip = dialect.bomLength
+        var transcoder = encoding.isUTF16 ? CSVUTF16Transcoder(bigEndian: encoding == .utf16BigEndian) : nil
+        var transcoded: [UInt8] = []
         do {
             try file.forEachChunk { chunk in
                 var bytes = chunk
@@ -63,8 +65,19 @@ public final class CSVWorkbook: WorkbookReader {
                     bytes = UnsafeBufferPointer(rebasing: bytes[skipped...])
                     toSkip -= skipped
                 }
-                try tokenizer.feed(bytes, emit)
+                if transcoder != nil {
+                    transcoded.removeAll(keepingCapacity: true)
+                    transcoder?.transcode(bytes, into: &transcoded)
+                    try transcoded.withUnsafeBufferPointer { try tokenizer.feed($0, emit) }
+                } else {
+                    try tokenizer.feed(bytes, emit)
+                }
                 return true
+            }
+            if transcoder != nil {
+                transcoded.removeAll(keepingCapacity: true)
+                transcoder?.finish(into: &transcoded)
+                try transcoded.withUnsafeBufferPointer { try tokenizer.feed($0, emit) }
             }
             try tokenizer.finish(emit)
         } catch let failure as CSVTokenizerFailure {
