@@ -14,6 +14,8 @@ public final class ODSWorkbook: WorkbookReader {
     /// The root start tag and each table's offset, when the fast path can be used.
     private let rootTag: [UInt8]?
     private let tableOffsets: [Int]
+    /// Inflated bytes per step: larger than the default, as content.xml is the bulk of the file.
+    static let chunkSize = 1 << 18
 
     public init(path: String, archive: ZipArchive, limits: ReadLimits) throws {
         guard let content = archive.entry(named: "content.xml") else {
@@ -29,7 +31,7 @@ public final class ODSWorkbook: WorkbookReader {
         let styles = ODSSheetListHandler()
         let parser = XMLStreamParser(handler: styles, limits: limits, file: path, part: content.name)
         var position = 0
-        try archive.read(content) { chunk in
+        try archive.read(content, chunkSize: ODSWorkbook.chunkSize) { chunk in
             scanner.consume(chunk)
             // The styles parse stops where the first table starts: the rest is the sheets' data.
             let end = scanner.firstTableOffset ?? Int.max
@@ -101,7 +103,7 @@ public final class ODSWorkbook: WorkbookReader {
         let parser = XMLStreamParser(handler: handler, limits: limits, file: path, part: content.name)
         try rootTag.withUnsafeBytes { try parser.feed($0) }
         var position = 0
-        try archive.read(content) { chunk in
+        try archive.read(content, chunkSize: ODSWorkbook.chunkSize) { chunk in
             let chunkEnd = position + chunk.count
             defer { position = chunkEnd }
             guard chunkEnd > offset else { return }
