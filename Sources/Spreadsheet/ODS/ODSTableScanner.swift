@@ -41,6 +41,14 @@ struct ODSTableScanner {
     mutating func consume(_ chunk: UnsafeRawBufferPointer) {
         guard usable else { return }
         buffer.append(contentsOf: chunk)
+        defer {
+            // Whatever is carried over is at most an unfinished tag: a longer one, or a prologue
+            // that never ends, gives up the fast path rather than growing the buffer.
+            if !usable || buffer.count > ODSTableScanner.maxTagBytes {
+                usable = false
+                buffer = []
+            }
+        }
         var position = 0
         if rootTag == nil {
             guard let next = findRoot() else { return }
@@ -51,7 +59,6 @@ struct ODSTableScanner {
             buffer.removeSubrange(0..<position)
             bufferStart += position
         }
-        if buffer.count > ODSTableScanner.maxTagBytes { usable = false }
     }
 
     /// Checks the whole part was seen in a state the fast path can use.
