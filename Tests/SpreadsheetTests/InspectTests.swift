@@ -42,3 +42,16 @@ import Testing
         #expect(!out.contains("fusion"), "only the first rows")
     }
 }
+
+@Suite struct InspectStatsTests {
+    @Test func countsEveryCellByType() throws {
+        let workbook = try openWorkbook(path: Fixtures.path("xlsx", "xlsxwriter_inline_strings.xlsx"))
+        var out = ""
+        try InspectStats.render(workbook, fileName: "t.xlsx", sheetIndices: [0]) { out += $0 }
+        #expect(out == """
+            t.xlsx: XLSX
+              "Feuille": 6 rows, 15 cells (4 strings, 3 numbers, 1 booleans, 3 dates, 1 date-times, 1 times, 1 durations, 1 errors)
+
+            """)
+    }
+}

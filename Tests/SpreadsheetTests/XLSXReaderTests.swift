@@ -98,3 +98,12 @@ func readRows(_ path: String, sheet: String? = nil) throws -> (rows: [Int: Row],
         expectRefusal(.sheetNotFound) { _ = try workbook.sheetIndex(named: "Nope", file: "f") }
     }
 }
+
+@Suite struct XLSXOrderTests {
+    @Test func rowsGoingBackAreRefusedNotLost() {
+        expectRefusal(.corruptXML) {
+            let workbook = try openWorkbook(path: Fixtures.path("xlsx", "rows_out_of_order.xlsx"))
+            _ = try workbook.readSheet(0) { _ in }
+        }
+    }
+}

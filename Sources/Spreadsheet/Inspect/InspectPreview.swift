@@ -4,7 +4,7 @@ public enum InspectPreview {
     /// Writes the preview: for each sheet its visibility and kind, its used range, merged
     /// regions and its first `rowLimit` rows as an aligned table (cells cut to `cellWidth`).
     public static func render(_ workbook: any WorkbookReader, fileName: String, sheetIndices: [Int],
-                              rowLimit: Int = 10, cellWidth: Int = 18, write: (String) -> Void) throws {
+                              rowLimit: Int = 10, cellWidth: Int = 20, write: (String) -> Void) throws {
         write("\(fileName): \(workbook.format.rawValue.uppercased()), \(workbook.sheets.count) sheet\(workbook.sheets.count == 1 ? "" : "s")\n")
         for index in sheetIndices {
             let sheet = workbook.sheets[index]
@@ -22,7 +22,7 @@ public enum InspectPreview {
                 continue
             }
             let range = "A1:" + CellReference.a1(row: metadata.lastRow, column: metadata.lastColumn)
-            write("  \(metadata.rowCount) non-empty rows, used range \(range)\n")
+            write("  \(metadata.rowCount) non-empty row\(metadata.rowCount == 1 ? "" : "s"), used range \(range)\n")
             if !metadata.mergedRegions.isEmpty {
                 let regions = metadata.mergedRegions.prefix(20).map {
                     CellReference.a1(row: $0.firstRow, column: $0.firstColumn) + ":" + CellReference.a1(row: $0.lastRow, column: $0.lastColumn)
@@ -57,13 +57,14 @@ public enum InspectPreview {
         switch value {
         case .string(let v): s = v
         case .error(let v): s = v
-        default:
-            s = InspectJSON.value(value)
-            if s.hasPrefix("{") {
-                // {"date": "2024-01-02"} -> 2024-01-02
-                s = String(s.drop { $0 != ":" }.dropFirst().dropLast()).trimmingASCIIWhitespace()
-                if s.hasPrefix("\"") { s = String(s.dropFirst().dropLast()) }
-            }
+        case .number(let x): s = InspectJSON.number(x)
+        case .boolean(let b): s = b ? "TRUE" : "FALSE"
+        case .date(let d): s = d.description
+        case .dateTime(let d, let seconds): s = d.description + " " + InspectJSON.clock(seconds)
+        case .time(let seconds): s = InspectJSON.clock(seconds)
+        case .duration(let seconds):
+            let whole = Int(seconds.rounded(.towardZero))
+            s = (seconds < 0 ? "-" : "") + InspectJSON.clock(abs(whole))
         }
         s = String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
         return s.count > width ? String(s.prefix(width - 1)) + "…" : s

@@ -11,13 +11,14 @@ enum XLSXSharedStrings {
         let limits: ReadLimits
         let file: String
         let part: String
-        var strings: [String] = []
-        private var item: [UInt8] = []
-        private var text: [UInt8] = []
-        private var inItem = false
-        private var inText = false
-        private var preserve = false
-        private var phoneticDepth = 0
+        // Touched only by this handler's callbacks, which never overlap: no runtime exclusivity checks.
+        @exclusivity(unchecked) var strings: [String] = []
+        @exclusivity(unchecked) private var item: [UInt8] = []
+        @exclusivity(unchecked) private var text: [UInt8] = []
+        @exclusivity(unchecked) private var inItem = false
+        @exclusivity(unchecked) private var inText = false
+        @exclusivity(unchecked) private var preserve = false
+        @exclusivity(unchecked) private var phoneticDepth = 0
 
         init(limits: ReadLimits, file: String, part: String) {
             self.limits = limits

@@ -17,8 +17,9 @@ public final class XMLStreamParser {
         let file: String
         let part: String
         var context: xmlParserCtxtPtr?
-        var error: (any Error)?
-        var depth = 0
+        // Read on every event by the callbacks, which never overlap: no runtime exclusivity checks.
+        @exclusivity(unchecked) var error: (any Error)?
+        @exclusivity(unchecked) var depth = 0
 
         init(handler: any XMLEventHandler, limits: ReadLimits, file: String, part: String) {
             self.handler = handler
