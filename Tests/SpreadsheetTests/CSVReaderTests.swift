@@ -99,6 +99,19 @@ import Testing
         #expect(rows.map(\.cells.count) == [3, 3, 3])
     }
 
+    @Test func excelSeparatorLine() throws {
+        // The declaration settles the delimiter and is not a row, though it keeps its record number.
+        let text = "sep=;\r\nNom;Note\r\nA,B;1,5\r\nC,D;2,5\r\n"
+        let path = try ODSCSVFixture.temporaryFile(named: "sep.csv", contents: Data(text.utf8))
+        let reader = try CSVWorkbook(path: path)
+        #expect(reader.dialect.delimiter == UInt8(ascii: ";"))
+        #expect(reader.dialect.hasSeparatorLine)
+        let rows = try ODSCSVFixture.rows(reader)
+        #expect(rows.map(\.number) == [2, 3, 4])
+        #expect(rows[1].text(0) == "A,B")
+        #expect(rows[1].text(1) == "1,5")
+    }
+
     @Test func quotesAreLenientAndBareCarriageReturnsEndRecords() throws {
         let text = "x;\"ab\"cd;e\"f\r\"un\r\nclos"
         let path = try ODSCSVFixture.temporaryFile(named: "odd.csv", contents: Data(text.utf8))

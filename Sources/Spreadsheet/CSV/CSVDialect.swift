@@ -7,11 +7,23 @@ public struct CSVDialect: Sendable, Equatable {
     public var delimiter: UInt8
     /// Bytes to skip at the start: the byte-order mark, when present.
     public var bomLength: Int
+    /// True when the first line is Excel's `sep=;` declaration: it sets the delimiter and is
+    /// not a row of data (it still counts as record 1, so row numbers match the file's lines).
+    public var hasSeparatorLine: Bool
 
-    public init(encoding: CSVEncoding, delimiter: UInt8, bomLength: Int = 0) {
+    public init(encoding: CSVEncoding, delimiter: UInt8, bomLength: Int = 0, hasSeparatorLine: Bool = false) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.bomLength = bomLength
+        self.hasSeparatorLine = hasSeparatorLine
+    }
+
+    /// `sep=X` alone on the first line, X being any single ASCII character.
+    static func declaredSeparator(_ text: [UInt8]) -> UInt8? {
+        guard text.count >= 5, text.starts(with: "sep=".utf8) else { return nil }
+        let separator = text[4]
+        guard separator >= 0x20 || separator == 0x09, separator < 0x80 else { return nil }
+        return text.count == 5 || text[5] == 0x0A || text[5] == 0x0D ? separator : nil
     }
 
     /// French exports use `;` (the comma is the decimal separator), so it wins ties.
@@ -46,6 +58,9 @@ public struct CSVDialect: Sendable, Equatable {
             var transcoder = CSVUTF16Transcoder(bigEndian: encoding == .utf16BigEndian)
             var text: [UInt8] = []
             sample.dropFirst(2).withUnsafeBufferPointer { transcoder.transcode($0, into: &text) }
+            if let declared = declaredSeparator(text) {
+                return CSVDialect(encoding: encoding, delimiter: declared, bomLength: 2, hasSeparatorLine: true)
+            }
             let delimiter = chooseDelimiter(text, isWholeFile: sampleIsWholeFile, limits: limits)
             return CSVDialect(encoding: encoding, delimiter: delimiter, bomLength: 2)
         }
@@ -53,6 +68,9 @@ public struct CSVDialect: Sendable, Equatable {
         let bomLength = sample.starts(with: bom) ? 3 : 0
         let encoding: CSVEncoding = (bomLength == 3 || validator.isComplete) ? .utf8 : .windows1252
         let body = Array(sample.dropFirst(bomLength))
+        if let declared = declaredSeparator(body) {
+            return CSVDialect(encoding: encoding, delimiter: declared, bomLength: bomLength, hasSeparatorLine: true)
+        }
         let delimiter = chooseDelimiter(body, isWholeFile: sampleIsWholeFile, limits: limits)
         return CSVDialect(encoding: encoding, delimiter: delimiter, bomLength: bomLength)
     }

@@ -38,7 +38,9 @@ public final class CSVWorkbook: WorkbookReader {
         var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, limits: limits)
         var metadata = SheetMetadata()
         let encoding = dialect.encoding
+        let skipFirst = dialect.hasSeparatorLine
         func emit(_ number: Int, _ record: CSVRecord) throws {
+            if skipFirst, number == 1 { return }
             var cells: [Cell] = []
             record.bytes.withUnsafeBufferPointer { bytes in
                 for column in 0..<record.fieldCount {
