@@ -99,6 +99,12 @@ import Testing
         }
     }
 
+    @Test func contentInLatin1() throws {
+        let reader = try Self.open("latin1_content.ods")
+        #expect(reader.sheets.map(\.name) == ["Données"])
+        #expect(try ODSCSVFixture.rows(reader).first?.text(0) == "Sélestat")
+    }
+
     @Test func noSuchSheet() throws {
         let reader = try Self.open("values.ods")
         let error = #expect(throws: SpreadsheetError.self) { _ = try reader.readSheet(3) { _ in } }

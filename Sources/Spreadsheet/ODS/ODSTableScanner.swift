@@ -76,6 +76,12 @@ struct ODSTableScanner {
             let next = buffer[lt + 1]
             if next == UInt8(ascii: "?") {
                 guard let end = find(Array("?>".utf8), from: lt) else { return nil }
+                // The fast path feeds the parser without the declaration, as UTF-8: any other
+                // declared encoding goes to the full parse.
+                if !ODSTableScanner.declaresUTF8OrNothing(buffer[lt..<end]) {
+                    usable = false
+                    return nil
+                }
                 i = end + 2
             } else if next == UInt8(ascii: "!") {
                 // Only comments are harmless here; a DOCTYPE is left to the parser to refuse.
@@ -188,6 +194,17 @@ struct ODSTableScanner {
             i += 1
         }
         return nil
+    }
+
+    /// Whether an XML declaration (or processing instruction) names no encoding, or UTF-8.
+    static func declaresUTF8OrNothing(_ declaration: ArraySlice<UInt8>) -> Bool {
+        let text = Array(String(decoding: declaration, as: UTF8.self).lowercased().utf8)
+        let key = Array("encoding".utf8)
+        guard text.count >= key.count,
+              let at = (0...(text.count - key.count)).first(where: { text[$0..<($0 + key.count)].elementsEqual(key) })
+        else { return true }
+        let rest = text[(at + key.count)...].drop { $0 == 0x20 || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        return rest.starts(with: "utf-8".utf8) || rest.starts(with: "utf8".utf8)
     }
 
     /// The prefix declared for `namespace` in a start tag (`xmlns:table="..."` -> `table`).
