@@ -2,7 +2,7 @@
 
 /// An OpenDocument spreadsheet (`.ods`). Opening it inflates `content.xml` once to list the
 /// tables (a byte search, plus a parse of the styles before the first table for hidden sheets);
-/// reading a sheet parses only that table's XML. Created by `openWorkbook` once the package is
+/// reading a sheet parses only that table's XML, and sheets read in order share one more pass. Created by `openWorkbook` once the package is
 /// recognised as ODS (and checked for encryption).
 public final class ODSWorkbook: WorkbookReader {
     public let format = FileFormat.ods
@@ -16,6 +16,8 @@ public final class ODSWorkbook: WorkbookReader {
     private let tableOffsets: [Int]
     /// Inflated bytes per step: larger than the default, as content.xml is the bulk of the file.
     static let chunkSize = 1 << 18
+    /// Keeps its place in content.xml between sheets read in order.
+    private lazy var cursor = ODSContentCursor(archive: archive, entry: content, chunkSize: ODSWorkbook.chunkSize)
 
     public init(path: String, archive: ZipArchive, limits: ReadLimits) throws {
         guard let content = archive.entry(named: "content.xml") else {
@@ -102,13 +104,7 @@ public final class ODSWorkbook: WorkbookReader {
     private func readTable(at offset: Int, after rootTag: [UInt8], handler: ODSSheetHandler) throws {
         let parser = XMLStreamParser(handler: handler, limits: limits, file: path, part: content.name)
         try rootTag.withUnsafeBytes { try parser.feed($0) }
-        var position = 0
-        try archive.read(content, chunkSize: ODSWorkbook.chunkSize) { chunk in
-            let chunkEnd = position + chunk.count
-            defer { position = chunkEnd }
-            guard chunkEnd > offset else { return }
-            try parser.feed(UnsafeRawBufferPointer(rebasing: chunk[max(0, offset - position)...]))
-        }
+        try cursor.read(from: offset) { try parser.feed($0) }
         try parser.finish()
     }
 }
