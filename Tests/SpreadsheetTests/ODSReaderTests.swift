@@ -99,6 +99,14 @@ import Testing
         }
     }
 
+    @Test func storedContent() throws {
+        let reader = try Self.open("stored_content.ods")
+        #expect(reader.sheets.map(\.name) == ["T0", "T1", "T2"])
+        for index in [0, 1, 2, 1] {
+            #expect(try ODSCSVFixture.rows(reader, sheet: index).first?.text(0) == "a")
+        }
+    }
+
     @Test func contentInLatin1() throws {
         let reader = try Self.open("latin1_content.ods")
         #expect(reader.sheets.map(\.name) == ["Données"])
