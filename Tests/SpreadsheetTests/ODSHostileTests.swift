@@ -62,6 +62,18 @@ import Testing
         #expect(clock.now - start < .seconds(10))
     }
 
+    @Test func thousandsOfSheetsWithoutTheFastPathStopWithinABudget() throws {
+        // 2,000 sheets behind a comment: each sheet costs a whole parse, so reading them all is
+        // bounded by a budget (here 4 parses of the part: the default allows 256 MiB).
+        let limits = ReadLimits(maxTotalInflatedSize: 1 << 20)
+        let reader = try openWorkbook(path: ODSCSVFixture.path("ods/comment_many_sheets.ods"), limits: limits)
+        #expect(reader.sheets.count == 2000)
+        for index in 0..<4 {
+            #expect(try ODSCSVFixture.rows(reader, sheet: index).first?.text(0) == "a")
+        }
+        expectRefusal(.limitExceeded) { _ = try reader.readSheet(4) { _ in } }
+    }
+
     @Test func corpusStyleTextLimit() {
         // One text:s of 2^31 spaces is refused at the string limit, not allocated.
         expectRefusal(.limitExceeded) {

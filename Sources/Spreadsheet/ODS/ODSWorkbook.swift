@@ -16,6 +16,9 @@ public final class ODSWorkbook: WorkbookReader {
     private let tableOffsets: [Int]
     /// Inflated bytes per step: larger than the default, as content.xml is the bulk of the file.
     static let chunkSize = 1 << 18
+    /// Whole-part parses done by `readSheet` when the fast path cannot be used. Their bytes may
+    /// add up to four parses of the part or a 64th of `maxTotalInflatedSize` (256 MiB by default).
+    private var fullParses = 0
     /// Keeps its place in content.xml between sheets read in order.
     private lazy var cursor = ODSContentCursor(archive: archive, entry: content, chunkSize: ODSWorkbook.chunkSize)
 
@@ -85,6 +88,14 @@ public final class ODSWorkbook: WorkbookReader {
                 } catch is ODSSheetHandler.Mismatch {
                     // The byte search was fooled (a table tag in a comment?): parse the whole part.
                 }
+            }
+            // Without the byte search, each sheet costs a parse of the whole part: bound the sum,
+            // so a file of thousands of sheets in this layout is refused rather than read for hours.
+            fullParses += 1
+            let budget = max(limits.maxTotalInflatedSize / 64, 4 * content.uncompressedSize)
+            if fullParses * content.uncompressedSize > budget {
+                throw SpreadsheetError(.limitExceeded, file: path, sheet: name,
+                                       "content.xml cannot be read sheet by sheet (it declares another encoding than UTF-8, or holds comments) and parsing it whole for each of its \(sheets.count) sheets is too long; open the file in LibreOffice and save it again")
             }
             let handler = ODSSheetHandler(targetTable: index, expectedName: nil, sheetName: name,
                                           file: path, limits: limits, emit: emit)
