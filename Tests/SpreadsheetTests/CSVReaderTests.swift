@@ -51,6 +51,37 @@ import Testing
         #expect(rows[1].text(4) == "l’appel")
     }
 
+    @Test func utf16FromExcelUnicodeText() throws {
+        // Reached through the sniffer, as a user would: a .txt file, recognised by its content.
+        let reader = try openWorkbook(path: ODSCSVFixture.path("csv/unicode_text_utf16le.txt"))
+        #expect(reader.format == .csv)
+        #expect(reader.sheets.map(\.name) == ["unicode_text_utf16le"])
+        let csv = try #require(reader as? CSVWorkbook)
+        #expect(csv.dialect == CSVDialect(encoding: .utf16LittleEndian, delimiter: UInt8(ascii: "\t"), bomLength: 2))
+        let rows = try ODSCSVFixture.rows(reader)
+        #expect(rows.count == 2)
+        #expect(rows[0].text(2) == "Prénom")
+        #expect(rows[1].text(1) == "MÜLLER")
+        #expect(rows[1].text(3) == "Violences 😟")
+        #expect(rows[1].text(4) == "multi\nligne")
+    }
+
+    @Test func utf16SurrogatesAcrossChunksAndUnpaired() {
+        // "a😀" in UTF-16LE, fed one byte at a time, then a lone high surrogate at the end.
+        let bytes: [UInt8] = [0x61, 0x00, 0x3D, 0xD8, 0x00, 0xDE, 0x3D, 0xD8]
+        var transcoder = CSVUTF16Transcoder(bigEndian: false)
+        var out: [UInt8] = []
+        for byte in bytes { [byte].withUnsafeBufferPointer { transcoder.transcode($0, into: &out) } }
+        transcoder.finish(into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "a😀\u{FFFD}")
+    }
+
+    @Test func sniffedCSVThroughOpenWorkbook() throws {
+        let reader = try openWorkbook(path: ODSCSVFixture.path("csv/semicolon_utf8_bom.csv"))
+        #expect(reader.format == .csv)
+        #expect(try ODSCSVFixture.rows(reader).count == 4)
+    }
+
     @Test func singleColumn() throws {
         let reader = try CSVWorkbook(path: ODSCSVFixture.path("csv/single_column.csv"))
         let rows = try ODSCSVFixture.rows(reader)
@@ -66,6 +97,19 @@ import Testing
         #expect(reader.dialect.delimiter == UInt8(ascii: ";"))
         let rows = try ODSCSVFixture.rows(reader)
         #expect(rows.map(\.cells.count) == [3, 3, 3])
+    }
+
+    @Test func excelSeparatorLine() throws {
+        // The declaration settles the delimiter and is not a row, though it keeps its record number.
+        let text = "sep=;\r\nNom;Note\r\nA,B;1,5\r\nC,D;2,5\r\n"
+        let path = try ODSCSVFixture.temporaryFile(named: "sep.csv", contents: Data(text.utf8))
+        let reader = try CSVWorkbook(path: path)
+        #expect(reader.dialect.delimiter == UInt8(ascii: ";"))
+        #expect(reader.dialect.hasSeparatorLine)
+        let rows = try ODSCSVFixture.rows(reader)
+        #expect(rows.map(\.number) == [2, 3, 4])
+        #expect(rows[1].text(0) == "A,B")
+        #expect(rows[1].text(1) == "1,5")
     }
 
     @Test func quotesAreLenientAndBareCarriageReturnsEndRecords() throws {

@@ -5,13 +5,25 @@ public struct CSVDialect: Sendable, Equatable {
     public var encoding: CSVEncoding
     /// `;`, `,` or tab.
     public var delimiter: UInt8
-    /// Bytes to skip at the start: the UTF-8 byte-order mark, when present.
+    /// Bytes to skip at the start: the byte-order mark, when present.
     public var bomLength: Int
+    /// True when the first line is Excel's `sep=;` declaration: it sets the delimiter and is
+    /// not a row of data (it still counts as record 1, so row numbers match the file's lines).
+    public var hasSeparatorLine: Bool
 
-    public init(encoding: CSVEncoding, delimiter: UInt8, bomLength: Int = 0) {
+    public init(encoding: CSVEncoding, delimiter: UInt8, bomLength: Int = 0, hasSeparatorLine: Bool = false) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.bomLength = bomLength
+        self.hasSeparatorLine = hasSeparatorLine
+    }
+
+    /// `sep=X` alone on the first line, X being any single ASCII character.
+    static func declaredSeparator(_ text: [UInt8]) -> UInt8? {
+        guard text.count >= 5, text.starts(with: "sep=".utf8) else { return nil }
+        let separator = text[4]
+        guard separator >= 0x20 || separator == 0x09, separator < 0x80 else { return nil }
+        return text.count == 5 || text[5] == 0x0A || text[5] == 0x0D ? separator : nil
     }
 
     /// French exports use `;` (the comma is the decimal separator), so it wins ties.
@@ -33,14 +45,32 @@ public struct CSVDialect: Sendable, Equatable {
             } else {
                 sampleIsWholeFile = false
             }
+            // UTF-16 is declared by its byte-order mark: nothing to validate.
+            if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+                return sample.count < sampleBytes
+            }
             validator.consume(chunk)
             // Past the sample, only UTF-8 validity is left to learn.
             return validator.isValid || sample.count < sampleBytes
+        }
+        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+            let encoding: CSVEncoding = sample[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            var transcoder = CSVUTF16Transcoder(bigEndian: encoding == .utf16BigEndian)
+            var text: [UInt8] = []
+            sample.dropFirst(2).withUnsafeBufferPointer { transcoder.transcode($0, into: &text) }
+            if let declared = declaredSeparator(text) {
+                return CSVDialect(encoding: encoding, delimiter: declared, bomLength: 2, hasSeparatorLine: true)
+            }
+            let delimiter = chooseDelimiter(text, isWholeFile: sampleIsWholeFile, limits: limits)
+            return CSVDialect(encoding: encoding, delimiter: delimiter, bomLength: 2)
         }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let bomLength = sample.starts(with: bom) ? 3 : 0
         let encoding: CSVEncoding = (bomLength == 3 || validator.isComplete) ? .utf8 : .windows1252
         let body = Array(sample.dropFirst(bomLength))
+        if let declared = declaredSeparator(body) {
+            return CSVDialect(encoding: encoding, delimiter: declared, bomLength: bomLength, hasSeparatorLine: true)
+        }
         let delimiter = chooseDelimiter(body, isWholeFile: sampleIsWholeFile, limits: limits)
         return CSVDialect(encoding: encoding, delimiter: delimiter, bomLength: bomLength)
     }

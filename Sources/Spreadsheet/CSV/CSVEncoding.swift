@@ -1,15 +1,21 @@
 // Which character encoding a CSV file is written in, and how its field bytes become text.
 
 /// The encodings a site's CSV export comes in: Excel and LibreOffice write UTF-8 (often with a
-/// byte-order mark) or, on older Windows set-ups, Windows-1252.
+/// byte-order mark) or, on older Windows set-ups, Windows-1252; Excel's "Unicode text" is UTF-16
+/// with a byte-order mark.
 public enum CSVEncoding: String, Sendable {
     case utf8
     case windows1252
+    case utf16LittleEndian
+    case utf16BigEndian
+
+    var isUTF16: Bool { self == .utf16LittleEndian || self == .utf16BigEndian }
 
     /// Decodes one field. Invalid UTF-8 (only possible after a byte-order mark) becomes U+FFFD.
+    /// UTF-16 files reach the tokenizer already transcoded to UTF-8.
     func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         switch self {
-        case .utf8:
+        case .utf8, .utf16LittleEndian, .utf16BigEndian:
             return String(decoding: bytes, as: UTF8.self)
         case .windows1252:
             if !bytes.contains(where: { $0 >= 0x80 }) {

@@ -38,7 +38,9 @@ public final class CSVWorkbook: WorkbookReader {
         var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, limits: limits)
         var metadata = SheetMetadata()
         let encoding = dialect.encoding
+        let skipFirst = dialect.hasSeparatorLine
         func emit(_ number: Int, _ record: CSVRecord) throws {
+            if skipFirst, number == 1 { return }
             var cells: [Cell] = []
             record.bytes.withUnsafeBufferPointer { bytes in
                 for column in 0..<record.fieldCount {
@@ -55,6 +57,8 @@ public final class CSVWorkbook: WorkbookReader {
             try body(Row(number: number, cells: cells))
         }
         var toSkip = dialect.bomLength
+        var transcoder = encoding.isUTF16 ? CSVUTF16Transcoder(bigEndian: encoding == .utf16BigEndian) : nil
+        var transcoded: [UInt8] = []
         do {
             try file.forEachChunk { chunk in
                 var bytes = chunk
@@ -63,8 +67,19 @@ public final class CSVWorkbook: WorkbookReader {
                     bytes = UnsafeBufferPointer(rebasing: bytes[skipped...])
                     toSkip -= skipped
                 }
-                try tokenizer.feed(bytes, emit)
+                if transcoder != nil {
+                    transcoded.removeAll(keepingCapacity: true)
+                    transcoder?.transcode(bytes, into: &transcoded)
+                    try transcoded.withUnsafeBufferPointer { try tokenizer.feed($0, emit) }
+                } else {
+                    try tokenizer.feed(bytes, emit)
+                }
                 return true
+            }
+            if transcoder != nil {
+                transcoded.removeAll(keepingCapacity: true)
+                transcoder?.finish(into: &transcoded)
+                try transcoded.withUnsafeBufferPointer { try tokenizer.feed($0, emit) }
             }
             try tokenizer.finish(emit)
         } catch let failure as CSVTokenizerFailure {

@@ -43,6 +43,8 @@ final class ODSSheetHandler: XMLEventHandler {
 
 /// What `ODSSheetHandler` tracks while streaming a table.
 struct ODSSheetState {
+    /// Merged regions are kept for the whole sheet: a file declaring millions is hostile.
+    static let maxMergedRegions = 1 << 20
 
     private let targetTable: Int
     private var tablesSeen: Int
@@ -175,6 +177,9 @@ struct ODSSheetState {
     private mutating func finishCell() throws {
         let repeated = cell.columnsRepeated
         if cell.columnsSpanned > 1 || cell.rowsSpanned > 1 {
+            guard metadata.mergedRegions.count < ODSSheetState.maxMergedRegions else {
+                throw limit("the sheet declares more than \(ODSSheetState.maxMergedRegions) merged regions")
+            }
             metadata.mergedRegions.append(MergedRegion(
                 firstRow: rowNumber, firstColumn: column,
                 lastRow: rowNumber + cell.rowsSpanned - 1, lastColumn: column + cell.columnsSpanned - 1))

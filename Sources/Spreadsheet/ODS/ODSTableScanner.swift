@@ -12,8 +12,8 @@ import Musl
 /// offset in the inflated part), with the C library's `strstr`. This lets a sheet be read by parsing
 /// only its own table: the root tag (for the namespace declarations) followed by the bytes from
 /// the table's offset. Raw `<` never occurs in XML text or attribute values, so a match is a
-/// real tag unless it sits in a comment or CDATA section, which the reader then detects (the
-/// table found by the parser has another name) and falls back on a full parse.
+/// real tag unless it sits in a comment, CDATA section or processing instruction: seeing any of
+/// those after the root tag makes the search give up, and the reader falls back on a full parse.
 struct ODSTableScanner {
     struct TableTag {
         /// Offset of the `<` in the inflated part.
@@ -41,6 +41,14 @@ struct ODSTableScanner {
     mutating func consume(_ chunk: UnsafeRawBufferPointer) {
         guard usable else { return }
         buffer.append(contentsOf: chunk)
+        defer {
+            // Whatever is carried over is at most an unfinished tag: a longer one, or a prologue
+            // that never ends, gives up the fast path rather than growing the buffer.
+            if !usable || buffer.count > ODSTableScanner.maxTagBytes {
+                usable = false
+                buffer = []
+            }
+        }
         var position = 0
         if rootTag == nil {
             guard let next = findRoot() else { return }
@@ -51,7 +59,6 @@ struct ODSTableScanner {
             buffer.removeSubrange(0..<position)
             bufferStart += position
         }
-        if buffer.count > ODSTableScanner.maxTagBytes { usable = false }
     }
 
     /// Checks the whole part was seen in a state the fast path can use.
@@ -69,6 +76,12 @@ struct ODSTableScanner {
             let next = buffer[lt + 1]
             if next == UInt8(ascii: "?") {
                 guard let end = find(Array("?>".utf8), from: lt) else { return nil }
+                // The fast path feeds the parser without the declaration, as UTF-8: any other
+                // declared encoding goes to the full parse.
+                if !ODSTableScanner.declaresUTF8OrNothing(buffer[lt..<end]) {
+                    usable = false
+                    return nil
+                }
                 i = end + 2
             } else if next == UInt8(ascii: "!") {
                 // Only comments are harmless here; a DOCTYPE is left to the parser to refuse.
@@ -101,11 +114,22 @@ struct ODSTableScanner {
         defer { buffer.removeLast() }
         let count = buffer.count - 1
         var sawNUL = false
+        var sawMarkup = false
         let resume: Int = buffer.withUnsafeBufferPointer { hay in
             // strstr wants the needle NUL-terminated too.
             (needle + [0]).withUnsafeBufferPointer { pattern in
                 guard let base = hay.baseAddress, let needleBase = pattern.baseAddress else { return count }
                 let m = pattern.count - 1
+                // A comment, CDATA section or processing instruction could hold a table tag that
+                // is not one: past the root tag they never occur in spreadsheet files, so seeing
+                // one sends the reader to the full parse.
+                let markup = base.withMemoryRebound(to: CChar.self, capacity: hay.count) { text in
+                    strstr(text + start, "<!") != nil || strstr(text + start, "<?") != nil
+                }
+                if markup {
+                    sawMarkup = true
+                    return count
+                }
                 var i = start
                 while i + m <= count {
                     guard let match = base.withMemoryRebound(to: CChar.self, capacity: hay.count, { text in
@@ -130,7 +154,7 @@ struct ODSTableScanner {
                 return max(i, count - m)
             }
         }
-        if sawNUL { usable = false }
+        if sawNUL || sawMarkup { usable = false }
         for (tagStart, tagEnd) in found {
             let tag = buffer[tagStart...tagEnd]
             tables.append(TableTag(offset: bufferStart + tagStart,
@@ -170,6 +194,17 @@ struct ODSTableScanner {
             i += 1
         }
         return nil
+    }
+
+    /// Whether an XML declaration (or processing instruction) names no encoding, or UTF-8.
+    static func declaresUTF8OrNothing(_ declaration: ArraySlice<UInt8>) -> Bool {
+        let text = Array(String(decoding: declaration, as: UTF8.self).lowercased().utf8)
+        let key = Array("encoding".utf8)
+        guard text.count >= key.count,
+              let at = (0...(text.count - key.count)).first(where: { text[$0..<($0 + key.count)].elementsEqual(key) })
+        else { return true }
+        let rest = text[(at + key.count)...].drop { $0 == 0x20 || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        return rest.starts(with: "utf-8".utf8) || rest.starts(with: "utf8".utf8)
     }
 
     /// The prefix declared for `namespace` in a start tag (`xmlns:table="..."` -> `table`).

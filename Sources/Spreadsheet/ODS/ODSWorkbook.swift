@@ -2,7 +2,7 @@
 
 /// An OpenDocument spreadsheet (`.ods`). Opening it inflates `content.xml` once to list the
 /// tables (a byte search, plus a parse of the styles before the first table for hidden sheets);
-/// reading a sheet parses only that table's XML. Created by `openWorkbook` once the package is
+/// reading a sheet parses only that table's XML, and sheets read in order share one more pass. Created by `openWorkbook` once the package is
 /// recognised as ODS (and checked for encryption).
 public final class ODSWorkbook: WorkbookReader {
     public let format = FileFormat.ods
@@ -14,6 +14,13 @@ public final class ODSWorkbook: WorkbookReader {
     /// The root start tag and each table's offset, when the fast path can be used.
     private let rootTag: [UInt8]?
     private let tableOffsets: [Int]
+    /// Inflated bytes per step: larger than the default, as content.xml is the bulk of the file.
+    static let chunkSize = 1 << 18
+    /// Whole-part parses done by `readSheet` when the fast path cannot be used. Their bytes may
+    /// add up to four parses of the part or a 64th of `maxTotalInflatedSize` (256 MiB by default).
+    private var fullParses = 0
+    /// Keeps its place in content.xml between sheets read in order.
+    private lazy var cursor = ODSContentCursor(archive: archive, entry: content, chunkSize: ODSWorkbook.chunkSize)
 
     public init(path: String, archive: ZipArchive, limits: ReadLimits) throws {
         guard let content = archive.entry(named: "content.xml") else {
@@ -29,7 +36,7 @@ public final class ODSWorkbook: WorkbookReader {
         let styles = ODSSheetListHandler()
         let parser = XMLStreamParser(handler: styles, limits: limits, file: path, part: content.name)
         var position = 0
-        try archive.read(content) { chunk in
+        try archive.read(content, chunkSize: ODSWorkbook.chunkSize) { chunk in
             scanner.consume(chunk)
             // The styles parse stops where the first table starts: the rest is the sheets' data.
             let end = scanner.firstTableOffset ?? Int.max
@@ -82,6 +89,14 @@ public final class ODSWorkbook: WorkbookReader {
                     // The byte search was fooled (a table tag in a comment?): parse the whole part.
                 }
             }
+            // Without the byte search, each sheet costs a parse of the whole part: bound the sum,
+            // so a file of thousands of sheets in this layout is refused rather than read for hours.
+            fullParses += 1
+            let budget = max(limits.maxTotalInflatedSize / 64, 4 * content.uncompressedSize)
+            if fullParses * content.uncompressedSize > budget {
+                throw SpreadsheetError(.limitExceeded, file: path, sheet: name,
+                                       "content.xml cannot be read sheet by sheet (it declares another encoding than UTF-8, or holds comments) and parsing it whole for each of its \(sheets.count) sheets is too long; open the file in LibreOffice and save it again")
+            }
             let handler = ODSSheetHandler(targetTable: index, expectedName: nil, sheetName: name,
                                           file: path, limits: limits, emit: emit)
             do {
@@ -100,13 +115,7 @@ public final class ODSWorkbook: WorkbookReader {
     private func readTable(at offset: Int, after rootTag: [UInt8], handler: ODSSheetHandler) throws {
         let parser = XMLStreamParser(handler: handler, limits: limits, file: path, part: content.name)
         try rootTag.withUnsafeBytes { try parser.feed($0) }
-        var position = 0
-        try archive.read(content) { chunk in
-            let chunkEnd = position + chunk.count
-            defer { position = chunkEnd }
-            guard chunkEnd > offset else { return }
-            try parser.feed(UnsafeRawBufferPointer(rebasing: chunk[max(0, offset - position)...]))
-        }
+        try cursor.read(from: offset) { try parser.feed($0) }
         try parser.finish()
     }
 }
