@@ -92,12 +92,12 @@ struct Linker {
                                        score: p, outcome: outcome, traits: c.traits))
     }
 
-    mutating func clusterDated(_ pairs: [(Int, Int)]) {
+    mutating func clusterDated(_ pairs: [UInt64]) {
         var accepted: [(weight: Double, i: Int, j: Int)] = []
         var band: [(Int, Int, PairComparison, Double)] = []
         let comparer = self.comparer, records = self.records, prior = self.prior
         let scored = Parallel.flatMap(pairs.count) { k -> [(Int, Int, PairComparison)] in
-            let (i, j) = pairs[k]
+            let (i, j) = Blocking.unpack(pairs[k])
             guard records[i].birthDate != nil && records[j].birthDate != nil else { return [] }
             // Most candidates are namesakes born on other days: vetoed at once, and only worth a
             // person's look when their names are the same.
@@ -125,66 +125,6 @@ struct Linker {
 
     /// The uncertain band, 0.05 <= p < 0.95, in bits of posterior odds.
     static let bandBits = Foundation.log2(0.05 / 0.95)..<Foundation.log2(0.95 / 0.05)
-
-    /// How many bits of evidence one candidate person needs over the next for a record without a birth date to join it.
-    static let standOut = 3.0
-
-    /// Names agree enough for a record without a birth date to be this person.
-    static func namesAgree(_ c: PairComparison) -> Bool {
-        func strong(_ a: Agreement) -> Bool {
-            switch a {
-            case .exact, .partial, .variant, .typo: return true
-            case .missing, .different: return false
-            }
-        }
-        let s = c.agreement(.lastName), f = c.agreement(.firstName)
-        return c.veto == nil && strong(s) && strong(f) && (s == .exact || f == .exact)
-    }
-
-    mutating func attachUndated(_ pairs: [(Int, Int)]) {
-        var partners: [Int: [Int]] = [:]
-        for (i, j) in pairs where records[i].birthDate == nil || records[j].birthDate == nil {
-            if records[i].birthDate == nil { partners[i, default: []].append(j) }
-            if records[j].birthDate == nil { partners[j, default: []].append(i) }
-        }
-        let comparer = self.comparer, prior = self.prior
-        let undated = partners.keys.sorted()
-        let lists = undated.map { partners[$0] ?? [] }
-        // Which candidates could be this record's person does not depend on the clustering: in parallel.
-        let viable = Parallel.flatMap(undated.count) { k -> [[(Int, PairComparison)]] in
-            let r = undated[k]
-            return [lists[k].compactMap { s -> (Int, PairComparison)? in
-                guard comparer.shareAName(r, s) else { return nil }
-                let c = comparer.compare(r, s)
-                return Self.namesAgree(c) && c.weight + prior >= 0 ? (s, c) : nil
-            }]
-        }
-        for (k, r) in undated.enumerated() {
-            var datedPersons: [Int: (Int, PairComparison)] = [:]
-            var undatedPersons: [Int: (Int, PairComparison)] = [:]
-            for (s, c) in viable[k] {
-                let root = sets.find(s)
-                if root == sets.find(r) { continue }
-                if dated[root] { datedPersons[root] = datedPersons[root] ?? (s, c) } else { undatedPersons[root] = undatedPersons[root] ?? (s, c) }
-            }
-            if datedPersons.count > 1 {
-                // One person may still stand out: 8 times likelier than the next (a shared commune, a rarer spelling).
-                let ranked = datedPersons.sorted { ($0.value.1.weight, $1.key) > ($1.value.1.weight, $0.key) }
-                if ranked[0].value.1.weight - ranked[1].value.1.weight >= Self.standOut {
-                    datedPersons = [ranked[0].key: ranked[0].value]
-                } else {
-                    for (_, (s, c)) in datedPersons.sorted(by: { $0.key < $1.key }) {
-                        note(r, s, c, probability(c.weight), .ambiguous)
-                    }
-                    continue
-                }
-            }
-            let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
-            for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
-                join(r, s)
-            }
-        }
-    }
 
     mutating func result() -> LinkResult {
         // Each record's best tie into its person, over the candidate pairs inside the person.
