@@ -6,7 +6,7 @@ enum Blocking {
     /// A block larger than this says nothing (a placeholder date, a name shared by a crowd).
     static let maxBlock = 2_000
 
-    static func candidatePairs(_ people: [NormalisedPerson]) -> [UInt64] {
+    static func candidatePairs(_ people: [NormalisedPerson], undatedCanLink: [Bool]? = nil) -> [UInt64] {
         // `onlyUndated`: a names-only key, which pairs records only when one of them has no birth
         // date; dated records with the same names meet on their date or on a date one slip away.
         var keyed: [(key: UInt64, index: Int32, dated: Bool)] = []
@@ -20,7 +20,9 @@ enum Blocking {
             for s in surnameSounds {
                 for f in firstSounds {
                     let names = s < f ? s + "|" + f : f + "|" + s
-                    keyed.append((hash(1, names, ""), i, dated))
+                    if dated || undatedCanLink?[index] ?? true {
+                        keyed.append((hash(1, names, ""), i, dated))
+                    }
                     if let d = p.birthDate {
                         // Each slip changes one part of the date (or swaps day and month): the
                         // other parts still meet.

@@ -68,6 +68,17 @@ struct Comparer: Sendable {
         }
     }
 
+    /// The most a record's names could weigh in any agreement (a slip weighs at most 4.5 bits).
+    private func nameBound(_ slots: Range<Int>) -> Double {
+        slots.reduce(0) { max($0, max(slotExactWeight[$1], Weights.surnameTypo)) }
+    }
+
+    /// An upper bound of the weight of any pair with this record when a birth date is missing:
+    /// a common name in a big town never reaches the link threshold without a date.
+    func undatedBound(_ i: Int) -> Double {
+        nameBound(surnameSlots(i)) + nameBound(firstSlots(i)) + max(0, communeExact[i]) + max(0, sexAgree[i])
+    }
+
     private func surnameSlots(_ i: Int) -> Range<Int> { Int(slotStart[i])..<Int(firstSlot[i]) }
     private func firstSlots(_ i: Int) -> Range<Int> { Int(firstSlot[i])..<Int(slotStart[i + 1]) }
 

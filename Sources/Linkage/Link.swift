@@ -16,7 +16,9 @@ public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> L
     let people = comparer.people
     var linker = Linker(records: records, comparer: comparer)
     linker.applyDecisions(rules.decisions)
-    let pairs = Blocking.candidatePairs(people)
+    // An undated record whose names cannot outweigh the prior on their own needs no candidates.
+    let undatedCanLink = people.indices.map { people[$0].birthDate != nil || comparer.undatedBound($0) + linker.prior >= 0 }
+    let pairs = Blocking.candidatePairs(people, undatedCanLink: undatedCanLink)
     linker.clusterDated(pairs)
     linker.attachUndated(pairs)
     var result = linker.result()
