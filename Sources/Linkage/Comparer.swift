@@ -114,10 +114,10 @@ struct Comparer: Sendable {
     /// ("Bernard GIRARD" / "Michel Girard": half swapped) while the other cells differ.
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
-        if swapped { return false }
         if surname != .different {
             return first == .partial || first == .different && Self.clearlyDifferent(a.first, b.first)
         }
+        if swapped { return false }
         guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
         let asSurname = freq.surnames[f.core] ?? 0, asFirst = freq.firsts[f.core] ?? 0
         return asSurname > asFirst && Self.clearlyDifferent(sa, sb)
@@ -126,7 +126,8 @@ struct Comparer: Sendable {
     /// First names a parent would give two different children: no slip, no sound, no part in common.
     static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
         guard let a, let b else { return false }
-        return StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.88
+        return a.sound != b.sound && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
+            && StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.94
     }
 
     /// The best agreement between any name of one side and any name of the other.
@@ -147,7 +148,8 @@ struct Comparer: Sendable {
                     } else if slotSound[ka] == slotSound[kb] {
                         candidate = (.variant, max(0.5, min(slotSoundWeight[ka], slotSoundWeight[kb])))
                     } else if StringSimilarity.oneEditApart(fa.bytes, fb.bytes)
-                                || StringSimilarity.jaroWinkler(fa.bytes, fb.bytes) >= 0.92 {
+                                || abs(fa.bytes.count - fb.bytes.count) <= 1
+                                    && StringSimilarity.jaroWinkler(fa.bytes, fb.bytes) >= 0.92 {
                         candidate = (.typo, kind == .surname ? Weights.surnameTypo : Weights.firstTypo)
                     } else {
                         continue
