@@ -115,7 +115,7 @@ struct Comparer: Sendable {
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
         if surname != .different {
-            return first == .partial || first == .different && Self.clearlyDifferent(a.first, b.first)
+            return first == .partial || (first == .different || first == .typo) && Self.clearlyDifferent(a.first, b.first)
         }
         if swapped { return false }
         guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
@@ -126,8 +126,16 @@ struct Comparer: Sendable {
     /// First names a parent would give two different children: no slip, no sound, no part in common.
     static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
         guard let a, let b else { return false }
+        if masculineAndFeminine(a.core, b.core) || masculineAndFeminine(b.core, a.core) { return true }
         return a.sound != b.sound && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
             && StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.94
+    }
+
+    /// Louis and Louise, Jean and Jeanne, Daniel and Danielle, Frédéric and Frédérique: one letter
+    /// apart, and the classic names of a boy and a girl born together.
+    static func masculineAndFeminine(_ m: String, _ f: String) -> Bool {
+        guard let last = m.last else { return false }
+        return f == m + "e" || f == m + String(last) + "e" || (last == "c" && f == m.dropLast() + "que")
     }
 
     /// The best agreement between any name of one side and any name of the other.
