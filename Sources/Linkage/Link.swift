@@ -9,8 +9,13 @@ import Foundation
 /// 2. Pairs with both birth dates join, strongest first, when their match probability is at
 ///    least one half. The probability is `1 / (1 + 2^-(W + log2(0.6 / N)))`: W is the sum of the
 ///    trait weights, and the prior says a record has about 0.6 true partners among N records.
-/// 3. A record without a birth date joins the one person whose names it shares; if its names fit
-///    several persons (a father and son of one name), it stays alone and the pairs are listed.
+/// 3. A record without a birth date joins the one person whose names it shares (one name equal,
+///    the other at least a slip away, probability at least one half); if its names fit several
+///    persons (a father and son of one name) and none is 8 times likelier than the next (a shared
+///    commune), it stays alone and the pairs are listed as ambiguous.
+///
+/// Pairs are listed for review (`LinkResult.uncertain`) when their probability is between 0.05 and
+/// 0.95, when a veto overruled a probability of at least one half, or when they are ambiguous.
 public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> LinkResult {
     let comparer = Comparer(records: records)
     let people = comparer.people
@@ -32,7 +37,8 @@ struct Linker {
     let prior: Double
     var sets: UnionFind
     var never: Set<UInt64> = []
-    var forced: Set<Int> = []
+    /// Records joined by "same" decisions, labelled by their decided group: no veto applies inside a group.
+    var forced: [Int: Int] = [:]
     /// Per set root: whether the set holds a record with a birth date.
     var dated: [Bool]
     var uncertain: [UncertainPair] = []
@@ -71,8 +77,14 @@ struct Linker {
         for (d, a, b) in resolved where d.kind == .same {
             guard canJoin(a, b, checkVetoes: false) else { unused.append(d); continue }
             join(a, b)
-            forced.insert(a); forced.insert(b)
+            forced[a] = a; forced[b] = b
         }
+        for x in Array(forced.keys) { forced[x] = sets.find(x) }
+    }
+
+    func decidedTogether(_ x: Int, _ y: Int) -> Bool {
+        guard let gx = forced[x], let gy = forced[y] else { return false }
+        return gx == gy
     }
 
     /// True when no "never" decision, and (unless decided by a person) no veto, stands between the two sets.
@@ -82,8 +94,7 @@ struct Linker {
         for x in sets.members[ra] {
             for y in sets.members[rb] {
                 if never.contains(Self.pairKey(x, y)) { return false }
-                if checkVetoes && comparer.compare(x, y).veto != nil
-                    && !(forced.contains(x) && forced.contains(y)) { return false }
+                if checkVetoes && !decidedTogether(x, y) && comparer.compare(x, y).veto != nil { return false }
             }
         }
         return true
@@ -140,7 +151,7 @@ struct Linker {
             clusters[records[i].recordID] = n
             let others = sets.members[root]
             guard others.count > 1 else { continue }
-            var best = forced.contains(i) && others.contains(where: { $0 != i && forced.contains($0) }) ? 1.0 : 0.0
+            var best = others.contains(where: { $0 != i && decidedTogether(i, $0) }) ? 1.0 : 0.0
             for j in others where j != i && best < 1 {
                 best = max(best, probability(comparer.compare(i, j).weight))
             }
