@@ -83,7 +83,8 @@ extension Linker {
                 if ranked[0].value.1.weight - ranked[1].value.1.weight >= Self.standOut {
                     datedPersons = [ranked[0].key: ranked[0].value]
                 } else {
-                    for (_, (s, c)) in datedPersons.sorted(by: { $0.key < $1.key }) {
+                    // The two likeliest persons are what a reviewer needs to decide.
+                    for (_, (s, c)) in ranked.prefix(2) {
                         note(r, s, c, probability(c.weight), .ambiguous)
                     }
                     continue
