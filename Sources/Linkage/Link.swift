@@ -21,6 +21,7 @@ public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> L
     let people = comparer.people
     var linker = Linker(records: records, comparer: comparer)
     linker.applyDecisions(rules.decisions)
+    linker.keepPreviousPersons(rules.previous)
     // An undated record whose names cannot outweigh the prior on their own needs no candidates.
     let undatedCanLink = people.indices.map { people[$0].birthDate != nil || comparer.undatedBound($0) + linker.prior >= 0 }
     let pairs = Blocking.candidatePairs(people, undatedCanLink: undatedCanLink)
@@ -80,6 +81,19 @@ struct Linker {
             forced[a] = a; forced[b] = b
         }
         for x in Array(forced.keys) { forced[x] = sets.find(x) }
+    }
+
+    mutating func keepPreviousPersons(_ previous: [String: String]) {
+        guard !previous.isEmpty else { return }
+        var first: [String: Int] = [:]
+        for (i, r) in records.enumerated() {
+            guard let person = previous[r.recordID] else { continue }
+            if let j = first[person] {
+                if canJoin(i, j) { join(i, j) }
+            } else {
+                first[person] = i
+            }
+        }
     }
 
     func decidedTogether(_ x: Int, _ y: Int) -> Bool {
