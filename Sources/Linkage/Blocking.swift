@@ -6,7 +6,7 @@ enum Blocking {
     /// A block larger than this says nothing (a placeholder date, a name shared by a crowd).
     static let maxBlock = 2_000
 
-    static func candidatePairs(_ people: [NormalisedPerson]) -> [(Int, Int)] {
+    static func candidatePairs(_ people: [NormalisedPerson], undatedCanLink: [Bool]? = nil) -> [UInt64] {
         // `onlyUndated`: a names-only key, which pairs records only when one of them has no birth
         // date; dated records with the same names meet on their date or on a date one slip away.
         var keyed: [(key: UInt64, index: Int32, dated: Bool)] = []
@@ -20,7 +20,9 @@ enum Blocking {
             for s in surnameSounds {
                 for f in firstSounds {
                     let names = s < f ? s + "|" + f : f + "|" + s
-                    keyed.append((hash(1, names, ""), i, dated))
+                    if dated || undatedCanLink?[index] ?? true {
+                        keyed.append((hash(1, names, ""), i, dated))
+                    }
                     if let d = p.birthDate {
                         // Each slip changes one part of the date (or swaps day and month): the
                         // other parts still meet.
@@ -55,14 +57,15 @@ enum Blocking {
             start = end
         }
         pairs.sort()
-        var result: [(Int, Int)] = []
-        result.reserveCapacity(pairs.count)
-        var last: UInt64?
-        for p in pairs where p != last {
-            result.append((Int(p >> 32), Int(p & 0xFFFF_FFFF)))
-            last = p
-        }
-        return result
+        var unique: [UInt64] = []
+        unique.reserveCapacity(pairs.count)
+        for p in pairs where p != unique.last { unique.append(p) }
+        return unique
+    }
+
+    /// A candidate pair, smaller index first, packed in one integer.
+    static func unpack(_ pair: UInt64) -> (Int, Int) {
+        (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
     }
 
     /// FNV-1a over the parts: deterministic from run to run, unlike `Hasher`.

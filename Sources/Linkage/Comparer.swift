@@ -3,16 +3,26 @@
 import Foundation
 
 /// The people to link, normalised, with each record's agreement weights computed once.
+///
+/// The hot comparisons read flat arrays of integers and weights (no reference counting per pair);
+/// the records' `NameForm`s are read only when two names differ and the words or letters matter.
 struct Comparer: Sendable {
     let people: [NormalisedPerson]
-    private let surnameExact: [[Double]]
-    private let surnameSound: [[Double]]
-    private let firstExact: [[Double]]
-    private let firstSound: [[Double]]
+    private let freq: Frequencies
+    /// Name slots: every record's surnames, then its first name, one after the other.
+    private let slotStart: [Int32]       // per record, n + 1 entries
+    private let firstSlot: [Int32]       // per record: its first-name slot, or slotStart[i + 1] when none
+    private let slotCore: [Int32]
+    private let slotJoined: [Int32]
+    private let slotSound: [Int32]
+    private let slotExactWeight: [Double]
+    private let slotSoundWeight: [Double]
+    private let dateValue: [Int32]       // yyyymmdd, 0 when unknown
+    private let sexValue: [UInt8]        // 0 unknown, 1 F, 2 M
+    private let communeValue: [Int32]
     private let dateExact: [Double]
     private let communeExact: [Double]
     private let sexAgree: [Double]
-    private let freq: Frequencies
 
     init(records: [PersonRecord]) {
         var interner = Interner()
@@ -24,18 +34,29 @@ struct Comparer: Sendable {
         let f = Frequencies(people)
         freq = f
         self.people = people
-        surnameExact = people.map { p in
-            p.surnames.map { Frequencies.weight(m: 0.9, count: f.surnames[$0.core], total: f.totals.surname) }
+        var start: [Int32] = [0], firsts: [Int32] = []
+        var core: [Int32] = [], joined: [Int32] = [], sound: [Int32] = []
+        var exactW: [Double] = [], soundW: [Double] = []
+        for p in people {
+            for s in p.surnames {
+                core.append(s.coreID); joined.append(s.joinedID); sound.append(s.soundID)
+                exactW.append(Frequencies.weight(m: 0.9, count: f.surnames[s.core], total: f.totals.surname))
+                soundW.append(Frequencies.weight(m: 0.05, count: f.surnameSounds[s.sound], total: f.totals.surname))
+            }
+            firsts.append(Int32(core.count))
+            if let n = p.first {
+                core.append(n.coreID); joined.append(n.joinedID); sound.append(n.soundID)
+                exactW.append(Frequencies.weight(m: 0.88, count: f.firsts[n.core], total: f.totals.first))
+                soundW.append(Frequencies.weight(m: 0.04, count: f.firstSounds[n.sound], total: f.totals.first))
+            }
+            start.append(Int32(core.count))
         }
-        surnameSound = people.map { p in
-            p.surnames.map { Frequencies.weight(m: 0.05, count: f.surnameSounds[$0.sound], total: f.totals.surname) }
-        }
-        firstExact = people.map { p in
-            p.first.map { [Frequencies.weight(m: 0.88, count: f.firsts[$0.core], total: f.totals.first)] } ?? []
-        }
-        firstSound = people.map { p in
-            p.first.map { [Frequencies.weight(m: 0.04, count: f.firstSounds[$0.sound], total: f.totals.first)] } ?? []
-        }
+        slotStart = start; firstSlot = firsts
+        slotCore = core; slotJoined = joined; slotSound = sound
+        slotExactWeight = exactW; slotSoundWeight = soundW
+        dateValue = people.map { p in p.birthDate.map { Int32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0 }
+        sexValue = people.map { p in p.sex.map { $0 == .female ? 1 : 2 } ?? 0 }
+        communeValue = people.map(\.communeID)
         dateExact = people.map { p in
             p.birthDate.map { Frequencies.weight(m: 0.88, count: f.dates[$0], total: f.totals.date) } ?? 0
         }
@@ -45,6 +66,27 @@ struct Comparer: Sendable {
         sexAgree = people.map { p in
             p.sex.map { Frequencies.weight(m: 0.97, count: f.sexes[$0], total: f.totals.sex, population: 1) } ?? 0
         }
+    }
+
+    /// The most a record's names could weigh in any agreement (a slip weighs at most 4.5 bits).
+    private func nameBound(_ slots: Range<Int>) -> Double {
+        slots.reduce(0) { max($0, max(slotExactWeight[$1], Weights.surnameTypo)) }
+    }
+
+    /// An upper bound of the weight of any pair with this record when a birth date is missing:
+    /// a common name in a big town never reaches the link threshold without a date.
+    func undatedBound(_ i: Int) -> Double {
+        nameBound(surnameSlots(i)) + nameBound(firstSlots(i)) + max(0, communeExact[i]) + max(0, sexAgree[i])
+    }
+
+    private func surnameSlots(_ i: Int) -> Range<Int> { Int(slotStart[i])..<Int(firstSlot[i]) }
+    private func firstSlots(_ i: Int) -> Range<Int> { Int(firstSlot[i])..<Int(slotStart[i + 1]) }
+
+    /// The written name behind a slot, for the slower comparisons of words and letters.
+    private func form(_ record: Int, _ slot: Int) -> NameForm? {
+        let k = slot - Int(slotStart[record])
+        let p = people[record]
+        return k < p.surnames.count ? p.surnames[k] : p.first
     }
 
     private enum NameKind { case surname, first }
@@ -72,10 +114,10 @@ struct Comparer: Sendable {
     /// ("Bernard GIRARD" / "Michel Girard": half swapped) while the other cells differ.
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
-        if swapped { return false }
         if surname != .different {
-            return first == .partial || first == .different && Self.clearlyDifferent(a.first, b.first)
+            return first == .partial || (first == .different || first == .typo) && Self.clearlyDifferent(a.first, b.first)
         }
+        if swapped { return false }
         guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
         let asSurname = freq.surnames[f.core] ?? 0, asFirst = freq.firsts[f.core] ?? 0
         return asSurname > asFirst && Self.clearlyDifferent(sa, sb)
@@ -84,27 +126,42 @@ struct Comparer: Sendable {
     /// First names a parent would give two different children: no slip, no sound, no part in common.
     static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
         guard let a, let b else { return false }
-        return StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.88
+        if masculineAndFeminine(a.core, b.core) || masculineAndFeminine(b.core, a.core) { return true }
+        return a.sound != b.sound && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
+            && StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.94
+    }
+
+    /// Louis and Louise, Jean and Jeanne, Daniel and Danielle, Frédéric and Frédérique: one letter
+    /// apart, and the classic names of a boy and a girl born together.
+    static func masculineAndFeminine(_ m: String, _ f: String) -> Bool {
+        guard let last = m.last else { return false }
+        return f == m + "e" || f == m + String(last) + "e" || (last == "c" && f == m.dropLast() + "que")
     }
 
     /// The best agreement between any name of one side and any name of the other.
-    private func compareNames(surnameDifferent: Double, _ a: [NameForm], _ aExact: [Double], _ aSound: [Double],
-                              _ b: [NameForm], _ bExact: [Double], _ bSound: [Double],
-                              _ kind: NameKind) -> (Agreement, Double) {
-        if a.isEmpty || b.isEmpty { return (.missing, 0) }
-        var best: (Agreement, Double) = (.different, kind == .surname ? surnameDifferent : Weights.firstDifferent)
-        for (ka, fa) in a.enumerated() {
-            for (kb, fb) in b.enumerated() {
+    private func compareNames(_ i: Int, _ aSlots: Range<Int>, _ j: Int, _ bSlots: Range<Int>,
+                              _ kind: NameKind, different: Double) -> (Agreement, Double) {
+        if aSlots.isEmpty || bSlots.isEmpty { return (.missing, 0) }
+        var best: (Agreement, Double) = (.different, different)
+        for ka in aSlots {
+            for kb in bSlots {
                 var candidate: (Agreement, Double)
-                if fa.coreID == fb.coreID || fa.joinedID == fb.joinedID {
-                    candidate = (.exact, max(1, min(aExact[ka], bExact[kb])))
-                } else if let shared = Self.partOf(fa.words, fb.words) {
-                    candidate = (.partial, partialWeight(shared, kind))
-                } else if fa.soundID == fb.soundID {
-                    candidate = (.variant, max(0.5, min(aSound[ka], bSound[kb])))
-                } else if StringSimilarity.oneEditApart(fa.bytes, fb.bytes)
-                            || StringSimilarity.jaroWinkler(fa.bytes, fb.bytes) >= 0.92 {
-                    candidate = (.typo, kind == .surname ? Weights.surnameTypo : Weights.firstTypo)
+                if slotCore[ka] == slotCore[kb] || slotJoined[ka] == slotJoined[kb] {
+                    candidate = (.exact, max(1, min(slotExactWeight[ka], slotExactWeight[kb])))
+                } else if best.0 == .exact {
+                    continue
+                } else if let fa = form(i, ka), let fb = form(j, kb) {
+                    if let shared = Self.partOf(fa.words, fb.words) {
+                        candidate = (.partial, partialWeight(shared, kind))
+                    } else if slotSound[ka] == slotSound[kb] {
+                        candidate = (.variant, max(0.5, min(slotSoundWeight[ka], slotSoundWeight[kb])))
+                    } else if StringSimilarity.oneEditApart(fa.bytes, fb.bytes)
+                                || abs(fa.bytes.count - fb.bytes.count) <= 1
+                                    && StringSimilarity.jaroWinkler(fa.bytes, fb.bytes) >= 0.92 {
+                        candidate = (.typo, kind == .surname ? Weights.surnameTypo : Weights.firstTypo)
+                    } else {
+                        continue
+                    }
                 } else {
                     continue
                 }
@@ -116,46 +173,45 @@ struct Comparer: Sendable {
 
     /// Two full birth dates no slip explains: the pair is vetoed whatever the names say.
     func datesForbid(_ i: Int, _ j: Int) -> Bool {
-        guard let x = people[i].birthDate, let y = people[j].birthDate, x != y else { return false }
-        return !BirthDateSlip.isSlip(x, y)
+        let x = dateValue[i], y = dateValue[j]
+        guard x != 0, y != 0, x != y, let a = people[i].birthDate, let b = people[j].birthDate else { return false }
+        return !BirthDateSlip.isSlip(a, b)
     }
 
     /// Same first name and same main surname once normalised.
     func sameNames(_ i: Int, _ j: Int) -> Bool {
-        let a = people[i], b = people[j]
-        return a.first?.coreID == b.first?.coreID && a.surnames.first?.coreID == b.surnames.first?.coreID
+        let fa = firstSlots(i), fb = firstSlots(j), sa = surnameSlots(i), sb = surnameSlots(j)
+        guard fa.count == fb.count, sa.count > 0, sb.count > 0 else { return false }
+        if let x = fa.first, let y = fb.first, slotCore[x] != slotCore[y] { return false }
+        return slotCore[sa.lowerBound] == slotCore[sb.lowerBound]
     }
 
     /// Some name written the same on both sides, in any column: `Linker.namesAgree` needs one.
     func shareAName(_ i: Int, _ j: Int) -> Bool {
-        let a = people[i], b = people[j]
-        func known(_ id: Int32) -> Bool {
-            if a.first?.coreID == id { return true }
-            for f in a.surnames where f.coreID == id || f.joinedID == id { return true }
-            return false
+        for ka in Int(slotStart[i])..<Int(slotStart[i + 1]) {
+            for kb in Int(slotStart[j])..<Int(slotStart[j + 1])
+            where slotCore[ka] == slotCore[kb] || slotJoined[ka] == slotJoined[kb] {
+                return true
+            }
         }
-        for f in b.surnames where known(f.coreID) || known(f.joinedID) { return true }
-        if let f = b.first, known(f.coreID) { return true }
         return false
     }
 
     func compare(_ i: Int, _ j: Int) -> PairComparison {
-        let a = people[i], b = people[j]
-        let aFirst = a.firsts, bFirst = b.firsts
         let surnameDifferent: Double
-        switch (a.sex, b.sex) {
-        case (.male, _), (_, .male): surnameDifferent = Weights.surnameDifferentMan
-        case (.female, .female): surnameDifferent = Weights.surnameDifferentWomen
+        switch (sexValue[i], sexValue[j]) {
+        case (2, _), (_, 2): surnameDifferent = Weights.surnameDifferentMan
+        case (1, 1): surnameDifferent = Weights.surnameDifferentWomen
         default: surnameDifferent = Weights.surnameDifferentUnknown
         }
-        var surname = compareNames(surnameDifferent: surnameDifferent, a.surnames, surnameExact[i], surnameSound[i],
-                                   b.surnames, surnameExact[j], surnameSound[j], .surname)
-        var first = compareNames(surnameDifferent: surnameDifferent, aFirst, firstExact[i], firstSound[i], bFirst, firstExact[j], firstSound[j], .first)
+        let sa = surnameSlots(i), sb = surnameSlots(j), fa = firstSlots(i), fb = firstSlots(j)
+        var surname = compareNames(i, sa, j, sb, .surname, different: surnameDifferent)
+        var first = compareNames(i, fa, j, fb, .first, different: Weights.firstDifferent)
         var swapped = false
         if surname.0 == .different || first.0 == .different {
             // First and last names typed in each other's column.
-            let s2 = compareNames(surnameDifferent: surnameDifferent, a.surnames, surnameExact[i], surnameSound[i], bFirst, firstExact[j], firstSound[j], .surname)
-            let f2 = compareNames(surnameDifferent: surnameDifferent, aFirst, firstExact[i], firstSound[i], b.surnames, surnameExact[j], surnameSound[j], .first)
+            let s2 = compareNames(i, sa, j, fb, .surname, different: surnameDifferent)
+            let f2 = compareNames(i, fa, j, sb, .first, different: Weights.firstDifferent)
             // Only a full swap counts: half a swap is how twins and married names look.
             if s2.0 != .different && f2.0 != .different && s2.1 + f2.1 + Weights.swappedNames > surname.1 + first.1 {
                 surname = (s2.0, s2.1 + Weights.swappedNames)
@@ -167,33 +223,33 @@ struct Comparer: Sendable {
         let firstName = TraitComparison(trait: .firstName, agreement: first.0, weight: first.1)
         var veto: Veto?
         let date: TraitComparison
-        switch (a.birthDate, b.birthDate) {
-        case let (x?, y?) where x == y:
+        let x = dateValue[i], y = dateValue[j]
+        if x != 0 && x == y {
             date = TraitComparison(trait: .birthDate, agreement: .exact, weight: dateExact[i])
-            if looksLikeTwins(a, b, surname: surname.0, first: first.0, swapped: swapped) { veto = .twins }
-        case let (x?, y?) where BirthDateSlip.isSlip(x, y):
+            if looksLikeTwins(people[i], people[j], surname: surname.0, first: first.0, swapped: swapped) { veto = .twins }
+        } else if x == 0 || y == 0 {
+            date = TraitComparison(trait: .birthDate, agreement: .missing, weight: 0)
+        } else if !datesForbid(i, j) {
             date = TraitComparison(trait: .birthDate, agreement: .typo,
                                    weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty))
-        case (_?, _?):
+        } else {
             date = TraitComparison(trait: .birthDate, agreement: .different, weight: Weights.dateDifferent)
             veto = .differentBirthDates
-        default:
-            date = TraitComparison(trait: .birthDate, agreement: .missing, weight: 0)
         }
         let sex: TraitComparison
-        switch (a.sex, b.sex) {
-        case let (x?, y?) where x == y:
+        switch (sexValue[i], sexValue[j]) {
+        case (0, _), (_, 0):
+            sex = TraitComparison(trait: .sex, agreement: .missing, weight: 0)
+        case let (u, v) where u == v:
             sex = TraitComparison(trait: .sex, agreement: .exact, weight: sexAgree[i])
-        case (_?, _?):
+        default:
             sex = TraitComparison(trait: .sex, agreement: .different, weight: Weights.sexDifferent)
             veto = veto ?? .differentSexes
-        default:
-            sex = TraitComparison(trait: .sex, agreement: .missing, weight: 0)
         }
         let commune: TraitComparison
-        if a.communeID == 0 || b.communeID == 0 {
+        if communeValue[i] == 0 || communeValue[j] == 0 {
             commune = TraitComparison(trait: .commune, agreement: .missing, weight: 0)
-        } else if a.communeID == b.communeID {
+        } else if communeValue[i] == communeValue[j] {
             commune = TraitComparison(trait: .commune, agreement: .exact, weight: max(0, communeExact[i]))
         } else {
             commune = TraitComparison(trait: .commune, agreement: .different, weight: Weights.communeDifferent)

@@ -9,14 +9,22 @@ import Foundation
 /// 2. Pairs with both birth dates join, strongest first, when their match probability is at
 ///    least one half. The probability is `1 / (1 + 2^-(W + log2(0.6 / N)))`: W is the sum of the
 ///    trait weights, and the prior says a record has about 0.6 true partners among N records.
-/// 3. A record without a birth date joins the one person whose names it shares; if its names fit
-///    several persons (a father and son of one name), it stays alone and the pairs are listed.
+/// 3. A record without a birth date joins the one person whose names it shares (one name equal,
+///    the other at least a slip away, probability at least one half); if its names fit several
+///    persons (a father and son of one name) and none is 8 times likelier than the next (a shared
+///    commune), it stays alone and the pairs are listed as ambiguous.
+///
+/// Pairs are listed for review (`LinkResult.uncertain`) when their probability is between 0.05 and
+/// 0.95, when a veto overruled a probability of at least one half, or when they are ambiguous.
 public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> LinkResult {
     let comparer = Comparer(records: records)
     let people = comparer.people
     var linker = Linker(records: records, comparer: comparer)
     linker.applyDecisions(rules.decisions)
-    let pairs = Blocking.candidatePairs(people)
+    linker.keepPreviousPersons(rules.previous)
+    // An undated record whose names cannot outweigh the prior on their own needs no candidates.
+    let undatedCanLink = people.indices.map { people[$0].birthDate != nil || comparer.undatedBound($0) + linker.prior >= 0 }
+    let pairs = Blocking.candidatePairs(people, undatedCanLink: undatedCanLink)
     linker.clusterDated(pairs)
     linker.attachUndated(pairs)
     var result = linker.result()
@@ -30,7 +38,8 @@ struct Linker {
     let prior: Double
     var sets: UnionFind
     var never: Set<UInt64> = []
-    var forced: Set<Int> = []
+    /// Records joined by "same" decisions, labelled by their decided group: no veto applies inside a group.
+    var forced: [Int: Int] = [:]
     /// Per set root: whether the set holds a record with a birth date.
     var dated: [Bool]
     var uncertain: [UncertainPair] = []
@@ -69,8 +78,27 @@ struct Linker {
         for (d, a, b) in resolved where d.kind == .same {
             guard canJoin(a, b, checkVetoes: false) else { unused.append(d); continue }
             join(a, b)
-            forced.insert(a); forced.insert(b)
+            forced[a] = a; forced[b] = b
         }
+        for x in Array(forced.keys) { forced[x] = sets.find(x) }
+    }
+
+    mutating func keepPreviousPersons(_ previous: [String: String]) {
+        guard !previous.isEmpty else { return }
+        var first: [String: Int] = [:]
+        for (i, r) in records.enumerated() {
+            guard let person = previous[r.recordID] else { continue }
+            if let j = first[person] {
+                if canJoin(i, j) { join(i, j) }
+            } else {
+                first[person] = i
+            }
+        }
+    }
+
+    func decidedTogether(_ x: Int, _ y: Int) -> Bool {
+        guard let gx = forced[x], let gy = forced[y] else { return false }
+        return gx == gy
     }
 
     /// True when no "never" decision, and (unless decided by a person) no veto, stands between the two sets.
@@ -80,8 +108,7 @@ struct Linker {
         for x in sets.members[ra] {
             for y in sets.members[rb] {
                 if never.contains(Self.pairKey(x, y)) { return false }
-                if checkVetoes && comparer.compare(x, y).veto != nil
-                    && !(forced.contains(x) && forced.contains(y)) { return false }
+                if checkVetoes && !decidedTogether(x, y) && comparer.compare(x, y).veto != nil { return false }
             }
         }
         return true
@@ -92,12 +119,12 @@ struct Linker {
                                        score: p, outcome: outcome, traits: c.traits))
     }
 
-    mutating func clusterDated(_ pairs: [(Int, Int)]) {
+    mutating func clusterDated(_ pairs: [UInt64]) {
         var accepted: [(weight: Double, i: Int, j: Int)] = []
         var band: [(Int, Int, PairComparison, Double)] = []
         let comparer = self.comparer, records = self.records, prior = self.prior
         let scored = Parallel.flatMap(pairs.count) { k -> [(Int, Int, PairComparison)] in
-            let (i, j) = pairs[k]
+            let (i, j) = Blocking.unpack(pairs[k])
             guard records[i].birthDate != nil && records[j].birthDate != nil else { return [] }
             // Most candidates are namesakes born on other days: vetoed at once, and only worth a
             // person's look when their names are the same.
@@ -126,66 +153,6 @@ struct Linker {
     /// The uncertain band, 0.05 <= p < 0.95, in bits of posterior odds.
     static let bandBits = Foundation.log2(0.05 / 0.95)..<Foundation.log2(0.95 / 0.05)
 
-    /// How many bits of evidence one candidate person needs over the next for a record without a birth date to join it.
-    static let standOut = 3.0
-
-    /// Names agree enough for a record without a birth date to be this person.
-    static func namesAgree(_ c: PairComparison) -> Bool {
-        func strong(_ a: Agreement) -> Bool {
-            switch a {
-            case .exact, .partial, .variant, .typo: return true
-            case .missing, .different: return false
-            }
-        }
-        let s = c.agreement(.lastName), f = c.agreement(.firstName)
-        return c.veto == nil && strong(s) && strong(f) && (s == .exact || f == .exact)
-    }
-
-    mutating func attachUndated(_ pairs: [(Int, Int)]) {
-        var partners: [Int: [Int]] = [:]
-        for (i, j) in pairs where records[i].birthDate == nil || records[j].birthDate == nil {
-            if records[i].birthDate == nil { partners[i, default: []].append(j) }
-            if records[j].birthDate == nil { partners[j, default: []].append(i) }
-        }
-        let comparer = self.comparer, prior = self.prior
-        let undated = partners.keys.sorted()
-        let lists = undated.map { partners[$0] ?? [] }
-        // Which candidates could be this record's person does not depend on the clustering: in parallel.
-        let viable = Parallel.flatMap(undated.count) { k -> [[(Int, PairComparison)]] in
-            let r = undated[k]
-            return [lists[k].compactMap { s -> (Int, PairComparison)? in
-                guard comparer.shareAName(r, s) else { return nil }
-                let c = comparer.compare(r, s)
-                return Self.namesAgree(c) && c.weight + prior >= 0 ? (s, c) : nil
-            }]
-        }
-        for (k, r) in undated.enumerated() {
-            var datedPersons: [Int: (Int, PairComparison)] = [:]
-            var undatedPersons: [Int: (Int, PairComparison)] = [:]
-            for (s, c) in viable[k] {
-                let root = sets.find(s)
-                if root == sets.find(r) { continue }
-                if dated[root] { datedPersons[root] = datedPersons[root] ?? (s, c) } else { undatedPersons[root] = undatedPersons[root] ?? (s, c) }
-            }
-            if datedPersons.count > 1 {
-                // One person may still stand out: 8 times likelier than the next (a shared commune, a rarer spelling).
-                let ranked = datedPersons.sorted { ($0.value.1.weight, $1.key) > ($1.value.1.weight, $0.key) }
-                if ranked[0].value.1.weight - ranked[1].value.1.weight >= Self.standOut {
-                    datedPersons = [ranked[0].key: ranked[0].value]
-                } else {
-                    for (_, (s, c)) in datedPersons.sorted(by: { $0.key < $1.key }) {
-                        note(r, s, c, probability(c.weight), .ambiguous)
-                    }
-                    continue
-                }
-            }
-            let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
-            for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
-                join(r, s)
-            }
-        }
-    }
-
     mutating func result() -> LinkResult {
         // Each record's best tie into its person, over the candidate pairs inside the person.
         var clusters: [String: Int] = [:]
@@ -198,7 +165,7 @@ struct Linker {
             clusters[records[i].recordID] = n
             let others = sets.members[root]
             guard others.count > 1 else { continue }
-            var best = forced.contains(i) && others.contains(where: { $0 != i && forced.contains($0) }) ? 1.0 : 0.0
+            var best = others.contains(where: { $0 != i && decidedTogether(i, $0) }) ? 1.0 : 0.0
             for j in others where j != i && best < 1 {
                 best = max(best, probability(comparer.compare(i, j).weight))
             }

@@ -53,8 +53,15 @@ public enum LinkFiles {
 
     public static let decisionHeader = ["decision", "record_a", "record_b", "comment"]
 
-    /// The people's decisions: `decision,record_a,record_b,comment` with decision `same` (or
-    /// `meme`/`même`) or `never` (or `jamais`); the comment is free and optional.
+    /// The people's decisions, kept as `Mappings/personnes.csv` beside the site mappings:
+    ///
+    ///     decision,record_a,record_b,comment
+    ///     même,Colmar/2024-01.xlsx#Janvier!14,Colmar/2024-03.xlsx#Mars!9,vue en entretien
+    ///     jamais,Mulhouse/2024-02.ods#Feuil1!5,Mulhouse/2024-02.ods#Feuil1!6,jumeaux
+    ///
+    /// `decision` is `same` (`meme`, `même`) or `never` (`jamais`); the records are named by their
+    /// `record_id` (the ids of the review list); the comment is free and optional. A "same" joins
+    /// the two records whatever they say; a "never" keeps them, and everyone linked to each, apart.
     public static func readDecisions(_ text: String, file: String) throws -> [LinkDecision] {
         let rows = CSVText.rows(text)
         guard let header = rows.first else { return [] }

@@ -21,9 +21,14 @@ public struct LinkRules: Sendable {
     /// Obeyed before any score: "same" joins two records whatever they say, "never" keeps them
     /// (and everyone linked to each) apart.
     public var decisions: [LinkDecision]
+    /// Last run's record id -> person id. Records that were one person stay one person (unless a
+    /// veto or a "never" now stands between them), so that adding months, which raises the bar a
+    /// little (see `link`), does not split persons that were already known.
+    public var previous: [String: String]
 
-    public init(decisions: [LinkDecision] = []) {
+    public init(decisions: [LinkDecision] = [], previous: [String: String] = [:]) {
         self.decisions = decisions
+        self.previous = previous
     }
 }
 

@@ -17,7 +17,9 @@ enum NameText {
         func flush() {
             if !current.isEmpty { words.append(current); current = "" }
         }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // Most cells are plain ASCII: no need for Unicode decomposition then.
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        for scalar in (ascii ? text : text.decomposedStringWithCanonicalMapping).unicodeScalars {
             let v = scalar.value
             if (0x41...0x5A).contains(v) {
                 current.unicodeScalars.append(Unicode.Scalar(v + 32) ?? scalar)

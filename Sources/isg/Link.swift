@@ -34,13 +34,14 @@ struct Link: ParsableCommand {
 
     func run() throws {
         let records = try LinkFiles.readRecords(read(input), file: input)
-        let rules = LinkRules(decisions: try decisions.map { try LinkFiles.readDecisions(read($0), file: $0) } ?? [])
+        let prior = try previous.map { try LinkFiles.readAssignments(read($0), file: $0) } ?? [:]
+        let rules = LinkRules(decisions: try decisions.map { try LinkFiles.readDecisions(read($0), file: $0) } ?? [],
+                              previous: prior)
         let result = Linkage.link(records, rules: rules)
         for d in result.unusedDecisions {
             FileHandle.standardError.write(Data("isg link: \(d.source): decision not applied (unknown record, or against a 'never')\n".utf8))
         }
         let personKey = try loadKey()
-        let prior = try previous.map { try LinkFiles.readAssignments(read($0), file: $0) } ?? [:]
         let ids = assignPersonIDs(clusters: result.clusters, previous: prior, key: personKey)
         try write(LinkFiles.writeAssignments(records: records, ids: ids, scores: result.linkScores), to: out)
         if let uncertain {

@@ -14,6 +14,23 @@ import Testing
         #expect(result.uncertain.contains { $0.outcome == .vetoed(.twins) })
     }
 
+    @Test func similarLookingFirstNamesOfTwinsAreStillTwoNames() {
+        let records = background() + [
+            PersonRecord(recordID: "a", lastName: "Unterreiner", firstName: "Marie", birthDate: date("1955-09-02"), sex: .female, commune: "Saverne"),
+            PersonRecord(recordID: "b", lastName: "UNTERREINER", firstName: "Martine", birthDate: date("1955-09-02"), sex: .female, commune: "Saverne"),
+            PersonRecord(recordID: "e", lastName: "Zeller", firstName: "Louis", birthDate: date("2004-04-20"), commune: "Bischwiller"),
+            PersonRecord(recordID: "f", lastName: "zeller", firstName: "LOUISE", birthDate: date("2004-04-20"), commune: "Bischwiller"),
+            PersonRecord(recordID: "c", lastName: "Vincent", firstName: "Jean", birthDate: date("1999-06-17"), commune: "Strasbourg"),
+            PersonRecord(recordID: "d", lastName: "Jean-Luc", firstName: "Vincent", birthDate: date("1999-06-17"), sex: .male, commune: "Strasbourg"),
+        ]
+        let result = link(records)
+        #expect(!together(result, "a", "b"))
+        #expect(!together(result, "c", "d"))
+        #expect(!together(result, "e", "f"))
+        #expect(Comparer.masculineAndFeminine("frederic", "frederique"))
+        #expect(Comparer.masculineAndFeminine("daniel", "danielle"))
+    }
+
     @Test func twinsStayApartEvenThroughARecordWithoutDate() {
         let records = background() + [
             PersonRecord(recordID: "a", lastName: "Zimmermann", firstName: "Jean-Marc", birthDate: date("2010-04-02"), sex: .male),

@@ -183,11 +183,12 @@ def main():
             add(p, fam, "twin")
             pid += 1
             sex = rng.choice("FM")
+            # Parents give twins names that share no word: "Jean" and "Jean-Luc" would be told
+            # apart only by the clerk writing the compound in full, which the noise may undo.
             first = p.first
-            while first == p.first:
+            while set(first.split("-")) & set(p.first.split("-")):
                 first = zipf_choice(rng, FEMALE if sex == "F" else MALE)
             t = new_person(rng, f"p{pid}", surname=p.birth_name or p.surname, sex=sex, dob=p.dob, commune=p.commune, first=first)
-            t.birth_name = None
             add(t, fam, "twin")
         elif r < 0.04 and p.sex == "M" and p.dob.year < 1985:   # father and son of the same name
             family_no += 1; fam = f"f{family_no}"
@@ -201,7 +202,6 @@ def main():
             pid += 1
             sdob = random_date(rng, max(1935, p.dob.year - 8), min(2023, p.dob.year + 8))
             s = new_person(rng, f"p{pid}", surname=p.birth_name or p.surname, dob=sdob, commune=p.commune)
-            s.birth_name = None
             add(s, fam, "sibling")
         elif r < 0.08:     # namesakes: same names, same birth year, another date
             family_no += 1; fam = f"f{family_no}"

@@ -8,7 +8,8 @@ OUT_PREFIX-clusters.csv (record_id,cluster at the default threshold 0.9).
 The configuration: names lower-cased, accents stripped, a "née"/"ép." birth name pulled out of
 the last-name cell (so Splink gets the same help isg's normaliser gives itself), Jaro-Winkler
 name levels with term frequencies, a date comparison with typo and distance levels, commune
-and sex, five blocking rules; u by random sampling, m by EM on two blocking rules.
+and sex, seven blocking rules (names with the birth year or the commune, one name with the
+birth date, birth and usage names crossed, names swapped); u by random sampling, m by EM on two blocking rules.
 """
 import re, sys, time, unicodedata
 import pandas as pd
@@ -75,12 +76,15 @@ def main():
             cl.ExactMatch("commune").configure(term_frequency_adjustments=True),
             cl.ExactMatch("sex"),
         ],
+        # Names alone would put every "Marie Muller" against every other at 500,000 records
+        # (tens of millions of pairs): each rule adds a date part or the commune.
         blocking_rules_to_generate_predictions=[
-            block_on("first_name", "last_name"),
+            block_on("first_name", "last_name", "year"),
+            block_on("first_name", "last_name", "commune"),
             block_on("last_name", "birth_date"),
             block_on("first_name", "birth_date"),
-            block_on("birth_name", "first_name"),
-            block_on("substr(first_name, 1, 2)", "substr(last_name, 1, 2)", "year"),
+            block_on("birth_name", "first_name", "year"),
+            "l.birth_name = r.last_name and l.first_name = r.first_name and l.year = r.year",
             "l.first_name = r.last_name and l.last_name = r.first_name",
         ],
         retain_intermediate_calculation_columns=False,

@@ -1,0 +1,99 @@
+// Records without a birth date: each joins the one person its names fit, or stays alone when several fit.
+
+extension Linker {
+    /// How many bits of evidence one candidate person needs over the next for a record without a birth date to join it.
+    static let standOut = 3.0
+
+    /// Names agree enough for a record without a birth date to be this person.
+    static func namesAgree(_ c: PairComparison) -> Bool {
+        func strong(_ a: Agreement) -> Bool {
+            switch a {
+            case .exact, .partial, .variant, .typo: return true
+            case .missing, .different: return false
+            }
+        }
+        let s = c.agreement(.lastName), f = c.agreement(.firstName)
+        return c.veto == nil && strong(s) && strong(f) && (s == .exact || f == .exact)
+    }
+
+    /// Runs after `clusterDated`. Dated persons no longer merge with each other here (a record
+    /// that fits two of them joins neither), so each undated record's candidates can be reduced,
+    /// in parallel, to its best pair per dated person plus its undated partners.
+    mutating func attachUndated(_ pairs: [UInt64]) {
+        let n = records.count
+        // Partners of each undated record, as compressed rows.
+        var degree = [Int32](repeating: 0, count: n + 1)
+        for p in pairs {
+            let (i, j) = Blocking.unpack(p)
+            if records[i].birthDate == nil { degree[i + 1] += 1 }
+            if records[j].birthDate == nil { degree[j + 1] += 1 }
+        }
+        for k in 0..<n { degree[k + 1] += degree[k] }
+        var fill = degree
+        var partner = [Int32](repeating: 0, count: Int(degree[n]))
+        for p in pairs {
+            let (i, j) = Blocking.unpack(p)
+            if records[i].birthDate == nil { partner[Int(fill[i])] = Int32(j); fill[i] += 1 }
+            if records[j].birthDate == nil { partner[Int(fill[j])] = Int32(i); fill[j] += 1 }
+        }
+        let undated = (0..<n).filter { degree[$0 + 1] > degree[$0] }
+        var personOf = [Int](repeating: 0, count: n)
+        for i in 0..<n { personOf[i] = sets.find(i) }
+        let comparer = self.comparer, prior = self.prior, records = self.records
+        let start = degree, list = partner, people = personOf
+
+        let viable = Parallel.flatMap(undated.count) { k -> [[(Int, PairComparison)]] in
+            let r = undated[k]
+            var bestPerPerson: [Int: (Int, PairComparison)] = [:]
+            var others: [(Int, PairComparison)] = []
+            for e in Int(start[r])..<Int(start[r + 1]) {
+                let s = Int(list[e])
+                guard comparer.shareAName(r, s) else { continue }
+                let c = comparer.compare(r, s)
+                guard Self.namesAgree(c) && c.weight + prior >= 0 else { continue }
+                if records[s].birthDate == nil {
+                    others.append((s, c))
+                } else if let best = bestPerPerson[people[s]], best.1.weight >= c.weight {
+                    continue
+                } else {
+                    bestPerPerson[people[s]] = (s, c)
+                }
+            }
+            return [bestPerPerson.sorted { $0.key < $1.key }.map(\.value) + others]
+        }
+
+        for (k, r) in undated.enumerated() {
+            var datedPersons: [Int: (Int, PairComparison)] = [:]
+            var undatedPersons: [Int: (Int, PairComparison)] = [:]
+            for (s, c) in viable[k] {
+                let root = sets.find(s)
+                if root == sets.find(r) { continue }
+                if dated[root] {
+                    if let kept = datedPersons[root], kept.1.weight >= c.weight { continue }
+                    datedPersons[root] = (s, c)
+                } else if undatedPersons[root] == nil {
+                    undatedPersons[root] = (s, c)
+                }
+            }
+            // Already part of a dated person (through an undated partner): it joins no other.
+            if dated[sets.find(r)] && !datedPersons.isEmpty { continue }
+            if datedPersons.count > 1 {
+                // One person may still stand out: 8 times likelier than the next (a shared commune, a rarer spelling).
+                let ranked = datedPersons.sorted { ($0.value.1.weight, $1.key) > ($1.value.1.weight, $0.key) }
+                if ranked[0].value.1.weight - ranked[1].value.1.weight >= Self.standOut {
+                    datedPersons = [ranked[0].key: ranked[0].value]
+                } else {
+                    // The two likeliest persons are what a reviewer needs to decide.
+                    for (_, (s, c)) in ranked.prefix(2) {
+                        note(r, s, c, probability(c.weight), .ambiguous)
+                    }
+                    continue
+                }
+            }
+            let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
+            for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
+                join(r, s)
+            }
+        }
+    }
+}
