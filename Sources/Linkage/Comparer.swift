@@ -23,6 +23,9 @@ struct Comparer: Sendable {
     private let dateExact: [Double]
     private let communeExact: [Double]
     private let sexAgree: [Double]
+    /// Years of birth per record: the birth date's year, or the window an age implies; 0 when unknown.
+    private let yearLow: [Int32]
+    private let yearHigh: [Int32]
 
     init(records: [PersonRecord]) {
         var interner = Interner()
@@ -63,6 +66,8 @@ struct Comparer: Sendable {
         communeExact = people.map { p in
             p.commune.isEmpty ? 0 : Frequencies.weight(m: 0.7, count: f.communes[p.commune], total: f.totals.commune, population: 1)
         }
+        yearLow = people.map { p in Int32(p.birthDate?.year ?? p.birthYears?.lowerBound ?? 0) }
+        yearHigh = people.map { p in Int32(p.birthDate?.year ?? p.birthYears?.upperBound ?? 0) }
         sexAgree = people.map { p in
             p.sex.map { Frequencies.weight(m: 0.97, count: f.sexes[$0], total: f.totals.sex, population: 1) } ?? 0
         }
@@ -77,6 +82,7 @@ struct Comparer: Sendable {
     /// a common name in a big town never reaches the link threshold without a date.
     func undatedBound(_ i: Int) -> Double {
         nameBound(surnameSlots(i)) + nameBound(firstSlots(i)) + max(0, communeExact[i]) + max(0, sexAgree[i])
+            + (yearLow[i] != 0 ? Weights.ageConsistent : 0)
     }
 
     private func surnameSlots(_ i: Int) -> Range<Int> { Int(slotStart[i])..<Int(firstSlot[i]) }
@@ -197,6 +203,16 @@ struct Comparer: Sendable {
         return false
     }
 
+    /// Without two full dates, the years of birth (a date's year or an age's window) still count:
+    /// windows that meet agree a little; windows apart (the age is wrong by a year or more) are two people.
+    private func compareYears(_ i: Int, _ j: Int, veto: Veto?) -> (TraitComparison, Veto?) {
+        let (lo1, hi1, lo2, hi2) = (yearLow[i], yearHigh[i], yearLow[j], yearHigh[j])
+        guard lo1 != 0, lo2 != 0 else { return (TraitComparison(trait: .birthDate, agreement: .missing, weight: 0), veto) }
+        let gap = max(lo1 - hi2, lo2 - hi1)
+        if gap <= 0 { return (TraitComparison(trait: .birthDate, agreement: .partial, weight: Weights.ageConsistent), veto) }
+        return (TraitComparison(trait: .birthDate, agreement: .different, weight: Weights.ageOff), veto ?? .differentAges)
+    }
+
     func compare(_ i: Int, _ j: Int) -> PairComparison {
         let surnameDifferent: Double
         switch (sexValue[i], sexValue[j]) {
@@ -228,7 +244,7 @@ struct Comparer: Sendable {
             date = TraitComparison(trait: .birthDate, agreement: .exact, weight: dateExact[i])
             if looksLikeTwins(people[i], people[j], surname: surname.0, first: first.0, swapped: swapped) { veto = .twins }
         } else if x == 0 || y == 0 {
-            date = TraitComparison(trait: .birthDate, agreement: .missing, weight: 0)
+            (date, veto) = compareYears(i, j, veto: veto)
         } else if !datesForbid(i, j) {
             date = TraitComparison(trait: .birthDate, agreement: .typo,
                                    weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty))

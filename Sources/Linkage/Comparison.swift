@@ -34,6 +34,8 @@ public enum Veto: String, Sendable, Codable {
     case differentSexes = "different_sexes"
     /// Same birth date and surname, clearly different first names.
     case twins
+    /// A birth date, or an age, that another age contradicts by more than a year (32 and 55).
+    case differentAges = "different_ages"
     /// A user's "never the same" decision.
     case decidedApart = "decided_apart"
 }
@@ -80,4 +82,8 @@ enum Weights {
     static let dateDifferent = -10.0
     static let sexDifferent = -8.0
     static let communeDifferent = -1.7  // people move
+    /// An age consistent with the other side's birth year or age: weak, a year window is wide.
+    static let ageConsistent = 1.5
+    /// Ages a year or two apart beyond their window: a slip in the age, or two people.
+    static let ageOff = -6.0
 }

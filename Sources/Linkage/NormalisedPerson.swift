@@ -56,6 +56,7 @@ final class NormalisedPerson: Sendable {
     /// Each first-name word alone ("jean pierre" gives "jean" and "pierre"), for compound names.
     let firstWords: [String]
     let birthDate: BirthDate?
+    let birthYears: ClosedRange<Int>?
     let sex: PersonSex?
     let commune: String
     let communeID: Int32
@@ -83,6 +84,7 @@ final class NormalisedPerson: Sendable {
         firsts = firstForm.map { [$0] } ?? []
         firstWords = firstForm?.words ?? []
         birthDate = record.birthDate
+        birthYears = record.birthDate == nil ? record.birthYears : nil
         sex = record.sex
         commune = NameText.commune(record.commune)
         communeID = commune.isEmpty ? 0 : interner.id(commune)

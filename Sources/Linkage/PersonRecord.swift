@@ -50,9 +50,13 @@ public struct PersonRecord: Hashable, Sendable {
     public var birthDate: BirthDate?
     public var sex: PersonSex?
     public var commune: String
+    /// Without a birth date, the years of birth an age implies ("45 ans" on a referral of
+    /// March 2023: 1977...1978). Ages too are evidence: 32 and 55 are two people.
+    public var birthYears: ClosedRange<Int>?
 
     public init(recordID: String, lastName: String = "", firstName: String = "", birthName: String = "",
-                birthDate: BirthDate? = nil, sex: PersonSex? = nil, commune: String = "") {
+                birthDate: BirthDate? = nil, sex: PersonSex? = nil, commune: String = "",
+                birthYears: ClosedRange<Int>? = nil) {
         self.recordID = recordID
         self.lastName = lastName
         self.firstName = firstName
@@ -60,5 +64,12 @@ public struct PersonRecord: Hashable, Sendable {
         self.birthDate = birthDate
         self.sex = sex
         self.commune = commune
+        self.birthYears = birthDate == nil ? birthYears : nil
+    }
+
+    /// The years of birth of someone `age` years old on `date`.
+    public static func birthYears(age: Int, on date: BirthDate) -> ClosedRange<Int>? {
+        guard (0...120).contains(age) else { return nil }
+        return (date.year - age - 1)...(date.year - age)
     }
 }

@@ -17,14 +17,17 @@ struct PersonLinking {
         let replaced = Set(results.map(\.account.file))
         let kept = try store.referrals().filter { !replaced.contains(fileOf($0.recordID)) }
         let referrals = kept + results.flatMap(\.referrals)
-        let outcome = Linkage.link(referrals.map(personRecord), rules: LinkRules(decisions: decisions))
-        let ids = assignPersonIDs(clusters: outcome.clusters, previous: try store.personIDAssignments(),
-                                  key: try PersonKey(bytes: store.secretKey()))
+        // Last run's persons stay together unless a veto or a decision now splits them.
+        let previous = try store.personIDAssignments()
+        let outcome = Linkage.link(referrals.map(personRecord), rules: LinkRules(decisions: decisions, previous: previous))
+        let ids = assignPersonIDs(clusters: outcome.clusters, previous: previous, key: try PersonKey(bytes: store.secretKey()))
 
         var cells: [String: SourceCell] = [:]
         for result in results { cells.merge(result.notKnownISGCells) { first, _ in first } }
         var findings = notKnownButSeenBefore(referrals, ids: ids, cells: cells)
-        findings += outcome.uncertain.filter { $0.outcome != .linked || $0.score < 0.95 }.map { uncertainFinding($0, ids: ids) }
+        let sites = Dictionary(referrals.map { ($0.recordID, $0.site) }, uniquingKeysWith: { a, _ in a })
+        findings += outcome.uncertain.filter { $0.outcome != .linked || $0.score < 0.95 }
+            .map { uncertainFinding($0, ids: ids, site: sites[$0.recordA]) }
         return PersonLinking(ids: ids, findings: findings, uncertainPairs: outcome.uncertain.count)
     }
 
@@ -37,7 +40,14 @@ struct PersonLinking {
         PersonRecord(recordID: r.recordID, lastName: r.nom ?? "", firstName: r.prenom ?? "",
                      birthName: r.nomNaissance ?? "",
                      birthDate: r.dateNaissance.map { BirthDate(year: $0.year, month: $0.month, day: $0.day) },
-                     sex: r.sexe.flatMap { PersonSex(rawValue: $0.rawValue) }, commune: r.commune ?? "")
+                     sex: r.sexe.flatMap { PersonSex(rawValue: $0.rawValue) }, commune: r.commune ?? "",
+                     birthYears: ageDate(r).flatMap { date in r.age.flatMap { PersonRecord.birthYears(age: $0, on: date) } })
+    }
+
+    /// The day an age was given on: the referral date, else the middle of its month.
+    static func ageDate(_ r: Referral) -> BirthDate? {
+        if let d = r.dateSaisine { return BirthDate(year: d.year, month: d.month, day: d.day) }
+        return BirthDate(iso: r.periode + "-15")
     }
 
     /// When a referral happened, for "earlier": its date, else the first day of its month.
@@ -77,7 +87,7 @@ struct PersonLinking {
     }
 
     /// A pair for a person to look at: pseudonymous ids and the traits, never the names.
-    static func uncertainFinding(_ pair: UncertainPair, ids: [String: String]) -> Finding {
+    static func uncertainFinding(_ pair: UncertainPair, ids: [String: String], site: String?) -> Finding {
         let agreed = pair.traits.filter { $0.weight > 0 }.map { "\($0.trait.rawValue) (\($0.agreement.rawValue))" }
         let disagreed = pair.traits.filter { $0.weight < 0 }.map { "\($0.trait.rawValue) (\($0.agreement.rawValue))" }
         let outcome: String
@@ -90,7 +100,7 @@ struct PersonLinking {
         let a = ids[pair.recordA] ?? "?", b = ids[pair.recordB] ?? "?"
         let (sheet, row) = sheetAndRow(pair.recordA)
         return Finding(
-            kind: "uncertain_person_pair", severity: .info, file: fileOf(pair.recordA), sheet: sheet, row: row,
+            kind: "uncertain_person_pair", severity: .info, site: site, file: fileOf(pair.recordA), sheet: sheet, row: row,
             value: "\(pair.recordA) ~ \(pair.recordB)",
             message: "Records \(pair.recordA) (\(a)) and \(pair.recordB) (\(b)) may be the same person: score \(String(format: "%.2f", pair.score)), \(outcome). Agreed: \(agreed.isEmpty ? "none" : agreed.joined(separator: ", ")). Disagreed: \(disagreed.isEmpty ? "none" : disagreed.joined(separator: ", ")).",
             hint: "If they are the same person, add `same,\(pair.recordA),\(pair.recordB)` to Mappings/\(ImportJob.decisionsFileName); if not, `never,\(pair.recordA),\(pair.recordB)`.")

@@ -101,6 +101,36 @@ import Testing
         #expect(result.uncertain.contains { $0.outcome == .vetoed(.differentSexes) })
     }
 
+    /// An age is evidence too: "32 ans" is not the man born in 1989, "34 ans" is.
+    @Test func anAgeThatContradictsTheBirthDateKeepsRecordsApart() {
+        let referral = date("2023-04-17")!
+        let records = background() + [
+            PersonRecord(recordID: "dated", lastName: "Bernhard", firstName: "Théo", birthDate: date("1989-01-15"), sex: .male, commune: "Thann"),
+            PersonRecord(recordID: "aged32", lastName: "Bernhard", firstName: "Théo", sex: .male, commune: "Thann",
+                         birthYears: PersonRecord.birthYears(age: 32, on: referral)),
+            PersonRecord(recordID: "aged34", lastName: "Bernhard", firstName: "Théo", sex: .male, commune: "Thann",
+                         birthYears: PersonRecord.birthYears(age: 34, on: referral)),
+        ]
+        let result = link(records)
+        #expect(!together(result, "dated", "aged32"))
+        #expect(together(result, "dated", "aged34"))
+        #expect(!together(result, "aged32", "aged34"))
+    }
+
+    /// Father and son of one name: an age says which of them an undated record is.
+    @Test func anAgeChoosesBetweenFatherAndSonOfOneName() {
+        let referral = date("2023-06-01")!
+        let records = background() + [
+            PersonRecord(recordID: "father", lastName: "Heitz", firstName: "Roger", birthDate: date("1955-03-12"), sex: .male, commune: "Cernay"),
+            PersonRecord(recordID: "son", lastName: "Heitz", firstName: "Roger", birthDate: date("1985-03-12"), sex: .male, commune: "Cernay"),
+            PersonRecord(recordID: "aged", lastName: "Heitz", firstName: "Roger", sex: .male, commune: "Cernay",
+                         birthYears: PersonRecord.birthYears(age: 38, on: referral)),
+        ]
+        let result = link(records)
+        #expect(together(result, "son", "aged"))
+        #expect(!together(result, "father", "aged"))
+    }
+
     @Test func parentAndChildOfOneNameStayApart() {
         let records = background() + [
             PersonRecord(recordID: "father", lastName: "Heitz", firstName: "Roger", birthDate: date("1955-03-12"), sex: .male, commune: "Cernay"),
