@@ -15,6 +15,8 @@ public struct ImportOptions: Sendable {
     /// Names, birth dates and communes in the exports and the report.
     public var identified: Bool
     public var csvSeparator: Character
+    /// Threads reading files at once (default: the machine's cores). The output does not depend on it.
+    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     public init(inputs: [String], mappingsFolder: String = "Mappings", outputFolder: String = "isg-out",
                 identified: Bool = false, csvSeparator: Character = ";") {
@@ -77,11 +79,9 @@ public enum ImportJob {
         }
 
         let run = ConsolidationRun(mappings: mappings, open: { try openWorkbook(path: $0) })
-        var results: [FileResult] = []
-        for (index, file) in files.enumerated() {
-            let result = run.consolidate(file)
+        // Files are read on every core; duplicates and months are settled in input order.
+        let results = run.consolidate(files, workers: options.workers) { index, result in
             progress(index + 1, files.count, result)
-            results.append(result)
         }
         var runFindings = run.finish()
 

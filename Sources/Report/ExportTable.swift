@@ -97,7 +97,8 @@ public struct ExportTable: Sendable {
 /// Optional dates compare with unknown first, so a dated referral is later than an undated one.
 private func >= (a: (CivilDate?, String), b: (CivilDate?, String)) -> Bool {
     switch (a.0, b.0) {
-    case let (x?, y?): return (x, a.1) >= (y, b.1)
+    // Spelled out: a tuple comparison here resolved to this very function and never returned.
+    case let (x?, y?): return x != y ? x > y : a.1 >= b.1
     case (nil, _?): return false
     case (_?, nil): return true
     case (nil, nil): return a.1 >= b.1
