@@ -18,6 +18,7 @@ Deterministic: fixed seeds, fixed zip times.
 """
 
 import argparse
+import datetime as dt
 import os
 import random
 import re
@@ -87,6 +88,9 @@ class NameRedraw:
         self.families = {n.upper(): n for n in sample_names.FAMILY_NAMES}
         self.females = set(sample_names.FEMALE_FIRST)
         self.males = set(sample_names.MALE_FIRST)
+        # Birth dates move by one offset per site: the sites sharing a template then share no
+        # birth dates by construction, while a site's own repeat referrals keep theirs.
+        self.shift = self.rng.choice([d for d in range(-365, 366) if d])
 
     def family(self, written):
         key = written.upper()
@@ -104,9 +108,26 @@ class NameRedraw:
             self.first_of[written] = self.rng.choice(self.female if written in self.females else self.male)
         return self.first_of[written]
 
+    def birth(self, day):
+        """A birth date (before 2022; referral dates and planted later dates stay) moved by the site's offset."""
+        return day + dt.timedelta(days=self.shift) if day < BIRTH_BEFORE else None
+
+    def text_date(self, t):
+        m = re.fullmatch(r"(\d\d?)/(\d\d?)/(\d{4})", t)
+        if m:
+            day = valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            new = day and self.birth(day)
+            return new and (f"{new.day:02d}/{new.month:02d}/{new.year}" if len(m.group(1)) == 2 else f"{new.day}/{new.month}/{new.year}")
+        m = re.fullmatch(r"(\d\d?) (\w+) (\d{4})", t)
+        if m and m.group(2) in MONTHS_FR:
+            day = valid_date(int(m.group(3)), MONTHS_FR.index(m.group(2)) + 1, int(m.group(1)))
+            new = day and self.birth(day)
+            return new and f"{new.day} {MONTHS_FR[new.month - 1]} {new.year}"
+        return None
+
     def text(self, t):
-        """The cell's text with its names redrawn, or None when the cell is not a name."""
-        new = self.family(t) or self.first(t)
+        """The cell's text with its names or birth date redrawn, or None when it is neither."""
+        new = self.family(t) or self.first(t) or self.text_date(t)
         if new:
             return new
         m = re.fullmatch(r"(.+) (née|ép\.) (.+)", t)
@@ -122,6 +143,19 @@ class NameRedraw:
 
 
 TEXT = re.compile(r">([^<>]+)<")
+ODS_DATE = re.compile(r'office:date-value="(\d{4})-(\d\d)-(\d\d)"')
+XLSX_NUMBER = re.compile(r"<c ([^>]*)><v>(\d+)</v>")
+BIRTH_BEFORE = dt.date(2022, 1, 1)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre"]
+
+
+def valid_date(year, month, day):
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def rewrite_xml(data, redraw):
@@ -133,7 +167,23 @@ def rewrite_xml(data, redraw):
         new = redraw.text(text)
         return ">" + html.escape(new, quote=False) + "<" if new else m.group(0)
 
-    return TEXT.sub(one, data.decode("utf-8")).encode("utf-8")
+    def ods_date(m):
+        day = valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        new = day and redraw.birth(day)
+        return f'office:date-value="{new.isoformat()}"' if new else m.group(0)
+
+    def xlsx_number(m):
+        # Typed cells (t="s": a shared string index) are not dates; birth dates are serials after 1932.
+        serial = int(m.group(2))
+        if 't="' in m.group(1) or not 12_000 <= serial < 50_000:
+            return m.group(0)
+        new = redraw.birth(EXCEL_EPOCH + dt.timedelta(days=serial))
+        return f"<c {m.group(1)}><v>{(new - EXCEL_EPOCH).days}</v>" if new else m.group(0)
+
+    text = TEXT.sub(one, data.decode("utf-8"))
+    text = ODS_DATE.sub(ods_date, text)
+    text = XLSX_NUMBER.sub(xlsx_number, text)
+    return text.encode("utf-8")
 
 
 def copy_with_names(src, dst, redraw):
