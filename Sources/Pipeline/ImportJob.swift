@@ -79,9 +79,11 @@ public enum ImportJob {
             throw ImportJobError("\(error)")
         }
 
+        clock.lap("setup")
         let stored = try consolidateLinkAndStore(files, mappings: mappings, decisions: decisions, store: store,
                                                  workers: options.workers, progress: progress, clock: &clock)
         // From here on the store holds the run: the files' records are no longer in memory.
+        StageClock.releaseFreedMemory()
         let outputs = try writeOutputs(store: store, options: options, clock: &clock)
         return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
                              uncertainPairs: stored.uncertainPairs, outputs: [store.databasePath] + outputs)
@@ -95,21 +97,29 @@ public enum ImportJob {
         var uncertainPairs: Int
     }
 
+    /// Files are read on every core; duplicates and months are settled in input order.
+    static func consolidate(_ files: [InputFile], mappings: MappingSet, workers: Int,
+                            progress: (Int, Int, FileResult) -> Void) -> ([FileResult], [Finding]) {
+        let run = ConsolidationRun(mappings: mappings, open: { try openWorkbook(path: $0) })
+        let results = run.consolidate(files, workers: workers) { index, result in
+            progress(index + 1, files.count, result)
+        }
+        return (results, run.finish())
+    }
+
     /// Consolidates, links and records the run. The records live only inside this function, so
     /// their memory is given back before the exports and the report read the store.
     static func consolidateLinkAndStore(_ files: [InputFile], mappings: MappingSet, decisions: [LinkDecision],
                                         store: ConsolidationStore, workers: Int,
                                         progress: (Int, Int, FileResult) -> Void, clock: inout StageClock) throws -> Stored {
-        let run = ConsolidationRun(mappings: mappings, open: { try openWorkbook(path: $0) })
-        // Files are read on every core; duplicates and months are settled in input order.
-        let results = run.consolidate(files, workers: workers) { index, result in
-            progress(index + 1, files.count, result)
-        }
-        var runFindings = run.finish()
+        var (results, runFindings) = consolidate(files, mappings: mappings, workers: workers, progress: progress)
+        // The run's duplicate keys (one per kept referral) are gone with it.
+        StageClock.releaseFreedMemory()
         clock.lap("consolidate")
 
         let persons = try PersonLinking.link(results: results, store: store, decisions: decisions)
         runFindings += persons.findings
+        StageClock.releaseFreedMemory()
         clock.lap("link")
 
         let batch = ImportBatch(

@@ -84,8 +84,8 @@ public enum XLSXExport {
             + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
             + "state=\"frozen\"/></sheetView></sheetViews><sheetData>")
         try zip.write(row(1, table.columns.map { ExportValue.text($0) }, style: headerStyle))
-        for (index, values) in table.rows.enumerated() {
-            try zip.write(row(index + 2, values, style: nil))
+        for index in 0..<table.count {
+            try zip.write(row(index + 2, table.row(index), style: nil))
         }
         try zip.write("</sheetData></worksheet>")
     }

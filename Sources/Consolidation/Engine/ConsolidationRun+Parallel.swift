@@ -19,7 +19,7 @@ extension ConsolidationRun {
             }
         }
         XMLThreads.prepare()
-        let slots = ReadSlots(count: files.count, lookahead: workers * 4)
+        let slots = ReadSlots(count: files.count)
         // `read` only uses the run's constants (mappings, compiled tables, the opener).
         nonisolated(unsafe) let run = self
         let group = DispatchGroup()
@@ -42,25 +42,21 @@ extension ConsolidationRun {
     }
 }
 
-/// The hand-over between the reading threads and the admitting one. Readers claim the next index,
-/// but never more than `lookahead` ahead of the one being admitted, so finished files do not pile
-/// up in memory when admission is slower.
+/// The hand-over between the reading threads and the admitting one. Readers claim the next index
+/// without waiting for admission: every result is kept for the run anyway, and a bound would stall
+/// a reader behind one large file (a yearly workbook is twelve monthly files).
 private final class ReadSlots: @unchecked Sendable {
     private let condition = NSCondition()
     private var results: [FileResult?]
     private var next = 0
-    private var admitted = 0
-    private let lookahead: Int
 
-    init(count: Int, lookahead: Int) {
+    init(count: Int) {
         results = Array(repeating: nil, count: count)
-        self.lookahead = max(1, lookahead)
     }
 
     func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while next < results.count && next >= admitted + lookahead { condition.wait() }
         guard next < results.count else { return nil }
         next += 1
         return next - 1
@@ -79,8 +75,6 @@ private final class ReadSlots: @unchecked Sendable {
         while results[index] == nil { condition.wait() }
         let result = results[index] ?? FileResult(account: FileAccount(file: "", site: "", contentHash: ""))
         results[index] = nil
-        admitted = index + 1
-        condition.broadcast()
         return result
     }
 }
