@@ -15,8 +15,10 @@ public struct ImportOptions: Sendable {
     /// Names, birth dates and communes in the exports and the report.
     public var identified: Bool
     public var csvSeparator: Character
-    /// Threads reading files at once (default: the machine's cores). The output does not depend on it.
-    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Threads reading files at once (default: the machine's cores, or ISG_WORKERS for benchmarks
+    /// and checks). The output does not depend on it.
+    public var workers: Int = ProcessInfo.processInfo.environment["ISG_WORKERS"].flatMap { Int($0) }.map { max(1, $0) }
+        ?? ProcessInfo.processInfo.activeProcessorCount
 
     public init(inputs: [String], mappingsFolder: String = "Mappings", outputFolder: String = "isg-out",
                 identified: Bool = false, csvSeparator: Character = ";") {
