@@ -85,7 +85,7 @@ public enum ImportJob {
         let stored = try consolidateLinkAndStore(files, mappings: mappings, decisions: decisions, store: store,
                                                  workers: options.workers, progress: progress, clock: &clock)
         // From here on the store holds the run: the files' records are no longer in memory.
-        StageClock.releaseFreedMemory()
+        FreedMemory.release()
         let outputs = try writeOutputs(store: store, options: options, clock: &clock)
         return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
                              uncertainPairs: stored.uncertainPairs, outputs: [store.databasePath] + outputs)
@@ -114,14 +114,15 @@ public enum ImportJob {
     static func consolidateLinkAndStore(_ files: [InputFile], mappings: MappingSet, decisions: [LinkDecision],
                                         store: ConsolidationStore, workers: Int,
                                         progress: (Int, Int, FileResult) -> Void, clock: inout StageClock) throws -> Stored {
-        var (results, runFindings) = consolidate(files, mappings: mappings, workers: workers, progress: progress)
+        let (results, consolidationFindings) = consolidate(files, mappings: mappings, workers: workers, progress: progress)
+        var runFindings = consolidationFindings
         // The run's duplicate keys (one per kept referral) are gone with it.
-        StageClock.releaseFreedMemory()
+        FreedMemory.release()
         clock.lap("consolidate")
 
         let persons = try PersonLinking.link(results: results, store: store, decisions: decisions)
         runFindings += persons.findings
-        StageClock.releaseFreedMemory()
+        FreedMemory.release()
         clock.lap("link")
 
         let batch = ImportBatch(

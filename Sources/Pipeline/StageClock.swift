@@ -35,22 +35,6 @@ struct StageClock {
     static let itself = RUSAGE_SELF
     #endif
 
-    /// Gives the memory freed by a finished stage back to the system. Files are read on worker
-    /// threads, whose malloc arenas the main thread does not reuse: without this the resident
-    /// size keeps every stage's high-water mark.
-    static func releaseFreedMemory() {
-        #if canImport(Glibc)
-        // glibc's malloc_trim, which the Glibc module does not import; looked up once.
-        if let trim = Self.mallocTrim { _ = trim(0) }
-        #endif
-    }
-
-    #if canImport(Glibc)
-    private typealias MallocTrim = @convention(c) (Int) -> Int32
-    nonisolated(unsafe) private static let mallocTrim: MallocTrim? =
-        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map { unsafeBitCast($0, to: MallocTrim.self) }
-    #endif
-
     static func cpuSeconds() -> Double {
         var usage = rusage()
         getrusage(Self.itself, &usage)

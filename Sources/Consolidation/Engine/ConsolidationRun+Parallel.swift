@@ -7,7 +7,8 @@ extension ConsolidationRun {
     /// Consolidates `files` with `workers` threads reading files, while the calling thread admits
     /// each result in input order (duplicates across files, months seen). The results, findings
     /// and their order do not depend on the thread timing. `each` sees every result once, in
-    /// input order, on the calling thread.
+    /// input order, on the calling thread. With more than one worker, the run's opener is called
+    /// from several threads at once (the Spreadsheet readers share nothing between workbooks).
     public func consolidate(_ files: [InputFile], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                             each: (Int, FileResult) -> Void = { _, _ in }) -> [FileResult] {
         let workers = max(1, min(workers, files.count))
