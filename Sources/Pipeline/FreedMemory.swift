@@ -17,7 +17,7 @@ enum FreedMemory {
     #if canImport(Glibc)
     private typealias MallocTrim = @convention(c) (Int) -> Int32
     /// The Glibc module does not import malloc_trim: looked up once by name.
-    nonisolated(unsafe) private static let mallocTrim: MallocTrim? =
+    private static let mallocTrim: MallocTrim? =
         dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map { unsafeBitCast($0, to: MallocTrim.self) }
     #endif
 }
