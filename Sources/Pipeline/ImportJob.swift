@@ -15,6 +15,10 @@ public struct ImportOptions: Sendable {
     /// Names, birth dates and communes in the exports and the report.
     public var identified: Bool
     public var csvSeparator: Character
+    /// Threads reading files at once (default: the machine's cores, or ISG_WORKERS for benchmarks
+    /// and checks). The output does not depend on it.
+    public var workers: Int = ProcessInfo.processInfo.environment["ISG_WORKERS"].flatMap { Int($0) }.map { max(1, $0) }
+        ?? ProcessInfo.processInfo.activeProcessorCount
 
     public init(inputs: [String], mappingsFolder: String = "Mappings", outputFolder: String = "isg-out",
                 identified: Bool = false, csvSeparator: Character = ";") {
@@ -60,6 +64,7 @@ public enum ImportJob {
 
     /// Runs the whole import. `progress` is called once per file, after it was consolidated.
     public static func run(_ options: ImportOptions, progress: (Int, Int, FileResult) -> Void = { _, _, _ in }) throws -> ImportOutcome {
+        var clock = StageClock()
         let mappings: MappingSet
         do {
             mappings = try MappingSet.load(folder: options.mappingsFolder)
@@ -76,17 +81,49 @@ public enum ImportJob {
             throw ImportJobError("\(error)")
         }
 
+        clock.lap("setup")
+        let stored = try consolidateLinkAndStore(files, mappings: mappings, decisions: decisions, store: store,
+                                                 workers: options.workers, progress: progress, clock: &clock)
+        // From here on the store holds the run: the files' records are no longer in memory.
+        FreedMemory.release()
+        let outputs = try writeOutputs(store: store, options: options, clock: &clock)
+        return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
+                             uncertainPairs: stored.uncertainPairs, outputs: [store.databasePath] + outputs)
+    }
+
+    /// What the summary needs of the consolidation, once its records are in the store.
+    struct Stored {
+        var accounts: [FileAccount]
+        var findings: [Finding]
+        var persons: Int
+        var uncertainPairs: Int
+    }
+
+    /// Files are read on every core; duplicates and months are settled in input order.
+    static func consolidate(_ files: [InputFile], mappings: MappingSet, workers: Int,
+                            progress: (Int, Int, FileResult) -> Void) -> ([FileResult], [Finding]) {
         let run = ConsolidationRun(mappings: mappings, open: { try openWorkbook(path: $0) })
-        var results: [FileResult] = []
-        for (index, file) in files.enumerated() {
-            let result = run.consolidate(file)
+        let results = run.consolidate(files, workers: workers) { index, result in
             progress(index + 1, files.count, result)
-            results.append(result)
         }
-        var runFindings = run.finish()
+        return (results, run.finish())
+    }
+
+    /// Consolidates, links and records the run. The records live only inside this function, so
+    /// their memory is given back before the exports and the report read the store.
+    static func consolidateLinkAndStore(_ files: [InputFile], mappings: MappingSet, decisions: [LinkDecision],
+                                        store: ConsolidationStore, workers: Int,
+                                        progress: (Int, Int, FileResult) -> Void, clock: inout StageClock) throws -> Stored {
+        let (results, consolidationFindings) = consolidate(files, mappings: mappings, workers: workers, progress: progress)
+        var runFindings = consolidationFindings
+        // The run's duplicate keys (one per kept referral) are gone with it.
+        FreedMemory.release()
+        clock.lap("consolidate")
 
         let persons = try PersonLinking.link(results: results, store: store, decisions: decisions)
         runFindings += persons.findings
+        FreedMemory.release()
+        clock.lap("link")
 
         let batch = ImportBatch(
             files: results.map { ImportedFile(account: $0.account, referrals: $0.referrals, meetings: $0.meetings,
@@ -94,26 +131,9 @@ public enum ImportJob {
             runFindings: runFindings, personIDs: persons.ids,
             sites: mappings.sites.map { Site(code: $0.code, name: $0.name, territory: $0.territory, carrier: $0.carrier) })
         try store.record(batch)
-
-        var outputs = [store.databasePath]
-        outputs += try Exports.write(from: store, to: options.outputFolder,
-                                     options: ExportOptions(separator: options.csvSeparator, identified: options.identified))
-        let report = try QualityReport.write(reportInput(store: store, identified: options.identified),
-                                             to: URL(fileURLWithPath: options.outputFolder))
-        outputs += [report.html.path, report.json.path]
-
-        return ImportOutcome(accounts: results.map(\.account), findings: results.flatMap(\.findings) + runFindings,
-                             persons: Set(persons.ids.values).count, uncertainPairs: persons.uncertainPairs,
-                             outputs: outputs)
-    }
-
-    /// The report covers the whole consolidated store, compared with the run before this one.
-    static func reportInput(store: ConsolidationStore, identified: Bool) throws -> QualityReportInput {
-        let runs = try store.runs()
-        let previous = runs.count >= 2 ? try store.files(ofRun: runs[runs.count - 2].runID) : nil
-        return QualityReportInput(accounts: try store.importedFiles(), findings: try store.findings(),
-                                  referrals: try store.referrals(), meetings: try store.meetings(),
-                                  previous: previous, identified: identified)
+        clock.lap("store")
+        return Stored(accounts: results.map(\.account), findings: results.flatMap(\.findings) + runFindings,
+                      persons: Set(persons.ids.values).count, uncertainPairs: persons.uncertainPairs)
     }
 
     static func collectInputs(_ inputs: [String]) throws -> [InputFile] {

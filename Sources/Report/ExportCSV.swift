@@ -31,8 +31,8 @@ public enum CSVExport {
         let s = String(separator)
         try file.write([0xEF, 0xBB, 0xBF])
         try file.write(table.columns.joined(separator: s) + "\r\n")
-        for row in table.rows {
-            try file.write(row.map { field($0, separator: separator) }.joined(separator: s) + "\r\n")
+        for index in 0..<table.count {
+            try file.write(table.row(index).map { field($0, separator: separator) }.joined(separator: s) + "\r\n")
         }
     }
 

@@ -19,10 +19,31 @@ public enum ExportValue: Hashable, Sendable {
 }
 
 /// A named table: `saisines`, `reunions`, `persons` or `rejets`.
+///
+/// Rows are built on demand, one at a time, by the writers: at national scale (400,000 referrals)
+/// a table of every value at once would outweigh the records it comes from.
 public struct ExportTable: Sendable {
     public var name: String
     public var columns: [String]
-    public var rows: [[ExportValue]]
+    public let count: Int
+    private let makeRow: @Sendable (Int) -> [ExportValue]
+
+    public init(name: String, columns: [String], rows: [[ExportValue]]) {
+        self.init(name: name, columns: columns, count: rows.count) { rows[$0] }
+    }
+
+    public init(name: String, columns: [String], count: Int, row: @escaping @Sendable (Int) -> [ExportValue]) {
+        self.name = name
+        self.columns = columns
+        self.count = count
+        self.makeRow = row
+    }
+
+    /// The row at `index` (0-based, below `count`).
+    public func row(_ index: Int) -> [ExportValue] { makeRow(index) }
+
+    /// Every row, built now: for small tables and tests.
+    public var rows: [[ExportValue]] { (0..<count).map(makeRow) }
 
     /// The columns that name a person: written only when the user asks for an identified export.
     public static let identifyingColumns: Set<String> = ["nom", "prenom", "nom_naissance", "date_naissance", "commune"]
@@ -47,14 +68,18 @@ public struct ExportTable: Sendable {
     }
 
     /// Keeps the columns allowed by `identified`.
-    private static func filtered(_ name: String, _ columns: [String], _ rows: [[ExportValue]], identified: Bool) -> ExportTable {
-        guard !identified else { return ExportTable(name: name, columns: columns, rows: rows) }
+    private static func filtered(_ name: String, _ columns: [String], count: Int, identified: Bool,
+                                 _ row: @escaping @Sendable (Int) -> [ExportValue]) -> ExportTable {
+        guard !identified else { return ExportTable(name: name, columns: columns, count: count, row: row) }
         let keep = columns.indices.filter { !identifyingColumns.contains(columns[$0]) }
-        return ExportTable(name: name, columns: keep.map { columns[$0] }, rows: rows.map { row in keep.map { row[$0] } })
+        return ExportTable(name: name, columns: keep.map { columns[$0] }, count: count) { index in
+            let values = row(index)
+            return keep.map { values[$0] }
+        }
     }
 
     public static func saisines(_ referrals: [Referral], identified: Bool) -> ExportTable {
-        filtered("saisines", referralColumns, referrals.map(referralValues), identified: identified)
+        filtered("saisines", referralColumns, count: referrals.count, identified: identified) { referralValues(referrals[$0]) }
     }
 
     public static func reunions(_ meetings: [Meeting]) -> ExportTable {
@@ -82,7 +107,8 @@ public struct ExportTable: Sendable {
         }
         let columns = ["person_id", "nb_saisines", "premiere_saisine", "derniere_saisine", "sites",
                        "nom", "prenom", "nom_naissance", "date_naissance", "commune"]
-        let rows: [[ExportValue]] = persons.map { p in
+        return filtered("persons", columns, count: persons.count, identified: identified) { [latest] index in
+            let p = persons[index]
             let r = latest[p.personID]
             return [
                 .init(p.personID), .integer(p.referrals), .init(p.firstReferral.flatMap(CivilDate.init(iso:))),
@@ -90,7 +116,6 @@ public struct ExportTable: Sendable {
                 .init(r?.nom), .init(r?.prenom), .init(r?.nomNaissance), .init(r?.dateNaissance), .init(r?.commune),
             ]
         }
-        return filtered("persons", columns, rows, identified: identified)
     }
 }
 

@@ -84,8 +84,8 @@ public enum XLSXExport {
             + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
             + "state=\"frozen\"/></sheetView></sheetViews><sheetData>")
         try zip.write(row(1, table.columns.map { ExportValue.text($0) }, style: headerStyle))
-        for (index, values) in table.rows.enumerated() {
-            try zip.write(row(index + 2, values, style: nil))
+        for index in 0..<table.count {
+            try zip.write(row(index + 2, table.row(index), style: nil))
         }
         try zip.write("</sheetData></worksheet>")
     }
@@ -93,11 +93,14 @@ public enum XLSXExport {
     /// Days from Excel's day zero (1899-12-30, which absorbs the 1900 leap-year bug) to 1970-01-01.
     static let serialOffset = 25569
 
+    /// `A` ... `ZZ`, named once: every cell of every row needs its column's letters.
+    static let columnLetters = (0..<702).map(CellReference.columnName)
+
     static func row(_ number: Int, _ values: [ExportValue], style: Int?) -> String {
         var out = "<row r=\"\(number)\">"
         let s = style.map { " s=\"\($0)\"" } ?? ""
         for (column, value) in values.enumerated() {
-            let ref = CellReference.a1(row: number, column: column)
+            let ref = (column < columnLetters.count ? columnLetters[column] : CellReference.columnName(column)) + String(number)
             switch value {
             case .empty: continue
             case .integer(let i): out += "<c r=\"\(ref)\"\(s)><v>\(i)</v></c>"

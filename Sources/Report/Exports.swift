@@ -42,6 +42,12 @@ public enum Exports {
     @discardableResult
     public static func write(_ tables: [ExportTable], to folder: String, separator: Character) throws -> [String] {
         try PrivateFiles.createFolder(folder)
+        return try writeCSV(tables, to: folder, separator: separator) + [writeWorkbook(tables, to: folder)]
+    }
+
+    /// The CSV files alone (the folder exists): independent of the workbook, so both may be
+    /// written at once on two threads.
+    public static func writeCSV(_ tables: [ExportTable], to folder: String, separator: Character) throws -> [String] {
         var written: [String] = []
         for table in tables {
             let file = try AtomicFile(path: folder + "/" + table.name + ".csv")
@@ -49,10 +55,14 @@ public enum Exports {
             try file.commit()
             written.append(file.path)
         }
+        return written
+    }
+
+    /// `consolidation.xlsx` alone (the folder exists).
+    public static func writeWorkbook(_ tables: [ExportTable], to folder: String) throws -> String {
         let workbook = try AtomicFile(path: folder + "/" + workbookName)
         try XLSXExport.write(tables, to: workbook)
         try workbook.commit()
-        written.append(workbook.path)
-        return written
+        return workbook.path
     }
 }

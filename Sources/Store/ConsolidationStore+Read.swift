@@ -32,8 +32,8 @@ public struct ImportRun: Hashable, Sendable {
 extension ConsolidationStore {
     /// The referrals, by record id.
     public func referrals() throws -> [Referral] {
-        try db.rows("SELECT \(quotedColumns(StoreSchema.referralColumns)) FROM saisines ORDER BY record_id")
-            .map(Referral.init(sqliteRow:))
+        try db.map("SELECT \(quotedColumns(StoreSchema.referralColumns)) FROM saisines ORDER BY record_id",
+                   [], Referral.init(sqliteRow:))
     }
 
     public func meetings() throws -> [Meeting] {

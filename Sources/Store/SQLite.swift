@@ -84,6 +84,23 @@ public final class SQLiteConnection {
         }
         return result
     }
+
+    /// Every row of a query turned into a value as it is read: the rows' raw values are never
+    /// all in memory at once (400,000 referrals at national scale).
+    public func map<T>(_ sql: String, _ parameters: [SQLiteValue] = [], _ transform: ([SQLiteValue]) throws -> T) throws -> [T] {
+        let statement = try prepare(sql)
+        try statement.bind(parameters)
+        var result: [T] = []
+        let columns = statement.columnCount
+        var row: [SQLiteValue] = []
+        row.reserveCapacity(columns)
+        while try statement.step() {
+            row.removeAll(keepingCapacity: true)
+            for column in 0..<columns { row.append(statement.value(at: column)) }
+            result.append(try transform(row))
+        }
+        return result
+    }
 }
 
 /// A value bound to or read from SQLite.

@@ -27,7 +27,14 @@ public final class ConsolidationRun {
         self.init(mappings: mappings) { try openWorkbook(path: $0, limits: limits) }
     }
 
+    /// Consolidates one file and applies the run-wide checks, in the order files are given.
     public func consolidate(_ file: InputFile) -> FileResult {
+        admit(read(file))
+    }
+
+    /// The work on one file alone: its mapping applied, nothing shared touched. It reads only
+    /// constants of the run, so several threads may call it at once (see `consolidate(_:workers:)`).
+    public func read(_ file: InputFile) -> FileResult {
         guard let mapping = mappings.mapping(forPath: file.path), let compiled = compiled[mapping.site.code] else {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
             result.findings.append(Finding(
@@ -51,9 +58,20 @@ public final class ConsolidationRun {
             return result
         }
         var result = consolidator.result
-        removeDuplicates(&result, site: mapping.site.code)
+        result.awaitsRunChecks = true
+        return result
+    }
+
+    /// The run-wide part, in input order: a referral repeating one of an earlier file (or row) of
+    /// its site is a duplicate, and the file's months count for the site's coverage.
+    public func admit(_ read: FileResult) -> FileResult {
+        guard read.awaitsRunChecks else { return read }
+        var result = read
+        result.awaitsRunChecks = false
+        let site = result.account.site
+        removeDuplicates(&result, site: site)
         assert(result.account.isBalanced, "rows read must equal kept + duplicates + rejected + non-data")
-        periodsBySite[mapping.site.code, default: []].formUnion(result.account.periods)
+        periodsBySite[site, default: []].formUnion(result.account.periods)
         return result
     }
 

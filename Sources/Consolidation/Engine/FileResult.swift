@@ -16,6 +16,8 @@ public struct FileResult: Sendable {
     /// Where `connu_isg` was read for the referrals that say "not known": a finding made once
     /// persons are linked (an earlier referral of the same person) points there.
     public var notKnownISGCells: [String: SourceCell] = [:]
+    /// Read by `ConsolidationRun.read` and not yet through the run-wide checks (`admit`).
+    var awaitsRunChecks = false
 
     public init(account: FileAccount) {
         self.account = account
