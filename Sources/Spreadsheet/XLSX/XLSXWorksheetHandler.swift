@@ -13,7 +13,7 @@ import Darwin
 final class XLSXWorksheetHandler: XMLEventHandler {
     private enum CellType { case number, sharedString, inlineString, formulaString, boolean, error, isoDate }
 
-    let sharedStrings: [String]
+    let sharedStrings: XLSXStringTable
     let styles: XLSXStyles
     let uses1904: Bool
     let limits: ReadLimits
@@ -41,8 +41,13 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     @exclusivity(unchecked) private var inInline = false
     @exclusivity(unchecked) private var preserveSpace = false
     @exclusivity(unchecked) private var phoneticDepth = 0
+    /// Strings recently made from the shared table, by index modulo the cache size: the
+    /// few values a column repeats (names, Oui/Non, categories) are made once, not per cell.
+    @exclusivity(unchecked) private var cachedIndices = [Int](repeating: -1, count: XLSXWorksheetHandler.cacheSize)
+    @exclusivity(unchecked) private var cachedStrings = [String](repeating: "", count: XLSXWorksheetHandler.cacheSize)
+    private static let cacheSize = 4096
 
-    init(sharedStrings: [String], styles: XLSXStyles, uses1904: Bool, limits: ReadLimits, file: String, sheet: String,
+    init(sharedStrings: XLSXStringTable, styles: XLSXStyles, uses1904: Bool, limits: ReadLimits, file: String, sheet: String,
          emit: @escaping (Row) throws -> Void) {
         self.sharedStrings = sharedStrings
         self.styles = styles
@@ -239,8 +244,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
                 throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
                                        "cell \(CellReference.a1(row: rowNumber, column: cellColumn)) points to a shared string that does not exist; save the workbook again from its application")
             }
-            let string = sharedStrings[index]
-            return string.isEmpty ? nil : .string(string)
+            return sharedString(index)
         case .formulaString:
             return hasValue && !text.isEmpty ? .string(XLSXText.string(text[...])) : nil
         case .boolean:
@@ -257,6 +261,19 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             guard let number = parseDouble() else { return .string(String(decoding: text, as: UTF8.self)) }
             return ExcelSerial.value(number, kind: styles.kind(ofStyle: cellStyle), uses1904: uses1904)
         }
+    }
+
+    /// Shared string `index` (below the table's count), nil when empty.
+    @inline(__always)
+    private func sharedString(_ index: Int) -> CellValue? {
+        let slot = index & (XLSXWorksheetHandler.cacheSize - 1)
+        if cachedIndices[slot] == index { return .string(cachedStrings[slot]) }
+        let bytes = sharedStrings.bytes(at: index)
+        guard bytes.count > 0 else { return nil }
+        let string = String(decoding: bytes, as: UTF8.self)
+        cachedIndices[slot] = index
+        cachedStrings[slot] = string
+        return .string(string)
     }
 
     /// strtod on the captured bytes; nil unless the whole text (spaces aside) is a number.
