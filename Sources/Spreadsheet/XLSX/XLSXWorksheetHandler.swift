@@ -297,9 +297,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     private func sharedString(_ index: Int) -> CellValue? {
         let slot = index & (XLSXWorksheetHandler.cacheSize - 1)
         if cachedIndices[slot] == index { return .string(cachedStrings[slot]) }
-        let bytes = sharedStrings.bytes(at: index)
-        guard bytes.count > 0 else { return nil }
-        let string = String(decoding: bytes, as: UTF8.self)
+        guard let string = sharedStrings.string(at: index) else { return nil }
         cachedIndices[slot] = index
         cachedStrings[slot] = string
         return .string(string)
