@@ -11,8 +11,12 @@ struct XLSXSymbolTable {
     /// Symbol bytes, little-endian in a word (unused high bytes zero), and their lengths.
     private(set) var symbols: [UInt64] = []
     private(set) var lengths: [UInt8] = []
-    /// For each first byte, the codes starting with it, longest first (greedy longest match).
-    private var byFirst: [[UInt8]] = Array(repeating: [], count: 256)
+    /// The codes grouped by first byte, longest first within a group (greedy longest match):
+    /// the group of byte b is `order[groupStart[b]..<groupStart[b + 1]]`. Flat arrays, so that
+    /// the encoding loop runs on raw pointers.
+    private var order: [UInt8] = []
+    private var groupStart = [Int](repeating: 0, count: 257)
+    private var masks: [UInt64] = []
 
     private struct Symbol: Hashable {
         var word: UInt64
@@ -25,25 +29,43 @@ struct XLSXSymbolTable {
     }
 
     private init(_ chosen: [(word: UInt64, length: Int)]) {
+        var byFirst: [[UInt8]] = Array(repeating: [], count: 256)
         for (code, symbol) in chosen.enumerated() {
             symbols.append(symbol.word)
             lengths.append(UInt8(symbol.length))
+            masks.append(XLSXSymbolTable.mask(symbol.length))
             byFirst[Int(symbol.word & 0xFF)].append(UInt8(code))
         }
         for first in 0..<256 {
-            byFirst[first].sort { (lengths[Int($0)], $1) > (lengths[Int($1)], $0) }
+            groupStart[first] = order.count
+            order += byFirst[first].sorted { (lengths[Int($0)], $1) > (lengths[Int($1)], $0) }
         }
+        groupStart[256] = order.count
     }
 
     /// The code matching the longest symbol at `word` (the next bytes, `remaining` of them
     /// real), or nil when the byte must be escaped.
     @inline(__always)
     private func match(_ word: UInt64, remaining: Int) -> UInt8? {
-        for code in byFirst[Int(word & 0xFF)] {
-            let length = Int(lengths[Int(code)])
-            if length <= remaining, word & XLSXSymbolTable.mask(length) == symbols[Int(code)] { return code }
+        order.withUnsafeBufferPointer { order in
+            symbols.withUnsafeBufferPointer { symbols in
+                masks.withUnsafeBufferPointer { masks in
+                    lengths.withUnsafeBufferPointer { lengths in
+                        groupStart.withUnsafeBufferPointer { groupStart in
+                            let first = Int(word & 0xFF)
+                            var k = groupStart[first]
+                            let end = groupStart[first + 1]
+                            while k < end {
+                                let code = Int(order[k])
+                                if Int(lengths[code]) <= remaining, word & masks[code] == symbols[code] { return UInt8(code) }
+                                k += 1
+                            }
+                            return nil
+                        }
+                    }
+                }
+            }
         }
-        return nil
     }
 
     /// Reads the 8 bytes at `i` of a buffer padded with 8 zero bytes past its end.
