@@ -1,7 +1,7 @@
 // The shared string table, streamed: rich-text runs joined, phonetic runs left out.
 
 enum XLSXSharedStrings {
-    static func read(_ entry: ZipEntry, in archive: ZipArchive) throws -> [String] {
+    static func read(_ entry: ZipEntry, in archive: ZipArchive) throws -> XLSXStringTable {
         let handler = Handler(limits: archive.limits, file: archive.path, part: entry.name)
         try archive.parseXML(entry, handler: handler)
         return handler.strings
@@ -12,7 +12,7 @@ enum XLSXSharedStrings {
         let file: String
         let part: String
         // Touched only by this handler's callbacks, which never overlap: no runtime exclusivity checks.
-        @exclusivity(unchecked) var strings: [String] = []
+        let strings = XLSXStringTable()
         @exclusivity(unchecked) private var item: [UInt8] = []
         @exclusivity(unchecked) private var text: [UInt8] = []
         @exclusivity(unchecked) private var inItem = false
@@ -51,7 +51,13 @@ enum XLSXSharedStrings {
                 }
             } else if name.equals("si") {
                 inItem = false
-                strings.append(XLSXText.string(item[...]))
+                if item.contains(UInt8(ascii: "_")) {
+                    // `_xHHHH_` escapes (rare): store the decoded text.
+                    var decoded = XLSXText.string(item[...])
+                    decoded.withUTF8 { strings.append(UnsafeRawBufferPointer($0)) }
+                } else {
+                    item.withUnsafeBytes { strings.append($0) }
+                }
             } else if name.equals("rPh") {
                 phoneticDepth -= 1
             }

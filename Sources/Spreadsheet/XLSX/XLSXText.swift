@@ -1,5 +1,13 @@
 // XLSX text rules: `_xHHHH_` escapes and calamine-compatible trimming of `<t>` without xml:space.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 enum XLSXText {
     /// Trims leading and trailing ASCII whitespace (space, tab, CR, LF), as Excel's readers do
     /// for a `<t>` that does not say `xml:space="preserve"`.
@@ -12,6 +20,13 @@ enum XLSXText {
 
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    /// `string(_:)` on borrowed bytes; finds `_` with memchr, so plain text costs one scan and the decoding.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return "" }
+        guard memchr(base, Int32(UInt8(ascii: "_")), bytes.count) != nil else { return String(decoding: bytes, as: UTF8.self) }
+        return string(Array(bytes)[...])
+    }
 
     /// Decodes UTF-8 bytes into a String, turning `_xHHHH_` (a UTF-16 code unit, surrogate pairs
     /// as two escapes) into the character it names. Fast path when there is no `_x`.

@@ -14,7 +14,7 @@ public final class XLSXWorkbook: WorkbookReader {
     private let sheetParts: [String?]
     private let sharedStringsPart: String?
     private let stylesPart: String?
-    private var loaded: (strings: [String], styles: XLSXStyles)?
+    private var loaded: (strings: XLSXStringTable, styles: XLSXStyles)?
 
     public init(archive: ZipArchive, limits: ReadLimits) throws {
         self.archive = archive
@@ -71,9 +71,10 @@ public final class XLSXWorkbook: WorkbookReader {
         }
     }
 
-    private func sharedParts() throws -> ([String], XLSXStyles) {
+    private func sharedParts() throws -> (XLSXStringTable, XLSXStyles) {
         if let loaded { return loaded }
-        let strings = try sharedStringsPart.flatMap { archive.entry(named: $0) }.map { try XLSXSharedStrings.read($0, in: archive) } ?? []
+        let strings = try sharedStringsPart.flatMap { archive.entry(named: $0) }.map { try XLSXSharedStrings.read($0, in: archive) }
+            ?? XLSXStringTable()
         let styles = try stylesPart.flatMap { archive.entry(named: $0) }.map { try XLSXStyles.read($0, in: archive) } ?? XLSXStyles()
         loaded = (strings, styles)
         return (strings, styles)

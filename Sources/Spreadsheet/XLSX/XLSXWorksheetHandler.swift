@@ -13,7 +13,7 @@ import Darwin
 final class XLSXWorksheetHandler: XMLEventHandler {
     private enum CellType { case number, sharedString, inlineString, formulaString, boolean, error, isoDate }
 
-    let sharedStrings: [String]
+    let sharedStrings: XLSXStringTable
     let styles: XLSXStyles
     let uses1904: Bool
     let limits: ReadLimits
@@ -36,13 +36,20 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     @exclusivity(unchecked) private var cellStyle = 0
     @exclusivity(unchecked) private var hasValue = false
     @exclusivity(unchecked) private var capturing = false
-    @exclusivity(unchecked) private var text: [UInt8] = []
-    @exclusivity(unchecked) private var inlineText: [UInt8] = []
+    /// The text of `<v>`, and of the `<t>` runs of an inline string (each trimmed as it closes).
+    @exclusivity(unchecked) private var text = TextBuffer()
+    @exclusivity(unchecked) private var inlineText = TextBuffer()
+    @exclusivity(unchecked) private var runStart = 0
     @exclusivity(unchecked) private var inInline = false
     @exclusivity(unchecked) private var preserveSpace = false
     @exclusivity(unchecked) private var phoneticDepth = 0
+    /// Strings recently made from the shared table, by index modulo the cache size: the
+    /// few values a column repeats (names, Oui/Non, categories) are made once, not per cell.
+    @exclusivity(unchecked) private var cachedIndices = [Int](repeating: -1, count: XLSXWorksheetHandler.cacheSize)
+    @exclusivity(unchecked) private var cachedStrings = [String](repeating: "", count: XLSXWorksheetHandler.cacheSize)
+    private static let cacheSize = 4096
 
-    init(sharedStrings: [String], styles: XLSXStyles, uses1904: Bool, limits: ReadLimits, file: String, sheet: String,
+    init(sharedStrings: XLSXStringTable, styles: XLSXStyles, uses1904: Bool, limits: ReadLimits, file: String, sheet: String,
          emit: @escaping (Row) throws -> Void) {
         self.sharedStrings = sharedStrings
         self.styles = styles
@@ -51,31 +58,39 @@ final class XLSXWorksheetHandler: XMLEventHandler {
         self.file = file
         self.sheet = sheet
         self.emit = emit
-        text.reserveCapacity(256)
+    }
+
+    deinit {
+        text.free()
+        inlineText.free()
     }
 
     func startElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?, attributes: XMLAttributes) throws {
-        let first = name.pointer[0]
-        if first == UInt8(ascii: "c"), name.pointer[1] == 0 {
+        // Dispatch on the first byte: `c`, `v` and `t` come once or more per cell.
+        let p = name.pointer
+        switch p[0] {
+        case UInt8(ascii: "c") where p[1] == 0:
             try startCell(attributes)
-        } else if first == UInt8(ascii: "v"), name.pointer[1] == 0 {
+        case UInt8(ascii: "v") where p[1] == 0:
             guard inCell else { return }
             capturing = true
-            text.removeAll(keepingCapacity: true)
-        } else if first == UInt8(ascii: "t"), name.pointer[1] == 0 {
+            text.removeAll()
+        case UInt8(ascii: "t") where p[1] == 0:
             guard inInline, phoneticDepth == 0 else { return }
             capturing = true
-            text.removeAll(keepingCapacity: true)
+            runStart = inlineText.count
             preserveSpace = attributes.value("space").map { bytesEqual($0, "preserve") } ?? false
-        } else if name.equals("row") {
-            try startRow(attributes)
-        } else if name.equals("is") {
+        case UInt8(ascii: "r"):
+            if name.equals("row") {
+                try startRow(attributes)
+            } else if name.equals("rPh") {
+                phoneticDepth += 1
+            }
+        case UInt8(ascii: "i") where name.equals("is"):
             guard inCell else { return }
             inInline = true
-            inlineText.removeAll(keepingCapacity: true)
-        } else if name.equals("rPh") {
-            phoneticDepth += 1
-        } else if name.equals("mergeCell") {
+            inlineText.removeAll()
+        case UInt8(ascii: "m") where name.equals("mergeCell"):
             if let ref = attributes.value("ref"), let region = CellAddress.region(ref) {
                 guard metadata.mergedRegions.count < limits.maxRows else {
                     throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
@@ -83,37 +98,55 @@ final class XLSXWorksheetHandler: XMLEventHandler {
                 }
                 metadata.mergedRegions.append(region)
             }
+        default:
+            break
         }
     }
 
     func endElement(_ name: XMLName, prefix: XMLName?, namespaceURI: XMLName?) throws {
-        let first = name.pointer[0]
-        if first == UInt8(ascii: "c"), name.pointer[1] == 0 {
+        let p = name.pointer
+        switch p[0] {
+        case UInt8(ascii: "c") where p[1] == 0:
             try endCell()
-        } else if first == UInt8(ascii: "v"), name.pointer[1] == 0 {
+        case UInt8(ascii: "v") where p[1] == 0:
             guard inCell, capturing else { return }
             capturing = false
             hasValue = true
-        } else if first == UInt8(ascii: "t"), name.pointer[1] == 0 {
+        case UInt8(ascii: "t") where p[1] == 0:
             guard inInline, capturing else { return }
             capturing = false
-            inlineText.append(contentsOf: preserveSpace ? text[...] : XLSXText.trimmed(text[...]))
-        } else if name.equals("row") {
-            try endRow()
-        } else if name.equals("is") {
+            if !preserveSpace { inlineText.trimTail(from: runStart) }
+        case UInt8(ascii: "r"):
+            if name.equals("row") {
+                try endRow()
+            } else if name.equals("rPh") {
+                phoneticDepth -= 1
+            }
+        case UInt8(ascii: "i") where name.equals("is"):
             inInline = false
-        } else if name.equals("rPh") {
-            phoneticDepth -= 1
+        default:
+            break
         }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard capturing else { return }
-        if text.count + bytes.count > limits.maxStringBytes {
+        // Inside `<is>` the runs go straight to the inline text; `<v>` goes to `text`.
+        if inInline {
+            try checkLength(inlineText.count + bytes.count)
+            inlineText.append(bytes)
+        } else {
+            try checkLength(text.count + bytes.count)
+            text.append(bytes)
+        }
+    }
+
+    @inline(__always)
+    private func checkLength(_ count: Int) throws {
+        if count > limits.maxStringBytes {
             throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
                                    "cell \(CellReference.a1(row: max(rowNumber, 1), column: cellColumn)) holds more than \(limits.maxStringBytes) bytes of text; the file is refused")
         }
-        text.append(contentsOf: bytes)
     }
 
     // MARK: rows and cells
@@ -174,7 +207,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
         hasValue = false
         capturing = false
         inInline = false
-        inlineText.removeAll(keepingCapacity: true)
+        inlineText.removeAll()
         cellType = .number
         cellStyle = 0
         cellColumn = nextColumn
@@ -231,48 +264,69 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     private func cellValue() throws -> CellValue? {
         switch cellType {
         case .inlineString:
-            if inlineText.isEmpty, hasValue { return text.isEmpty ? nil : .string(XLSXText.string(text[...])) }
-            return inlineText.isEmpty ? nil : .string(XLSXText.string(inlineText[...]))
+            if inlineText.isEmpty, hasValue { return text.isEmpty ? nil : .string(XLSXText.string(text.bytes)) }
+            return inlineText.isEmpty ? nil : .string(XLSXText.string(inlineText.bytes))
         case .sharedString:
             guard hasValue, !text.isEmpty else { return nil }
-            guard let index = text.withUnsafeBufferPointer({ CellAddress.integer($0) }), index < sharedStrings.count else {
+            guard let index = CellAddress.integer(text.bytes), index < sharedStrings.count else {
                 throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
                                        "cell \(CellReference.a1(row: rowNumber, column: cellColumn)) points to a shared string that does not exist; save the workbook again from its application")
             }
-            let string = sharedStrings[index]
-            return string.isEmpty ? nil : .string(string)
+            return sharedString(index)
         case .formulaString:
-            return hasValue && !text.isEmpty ? .string(XLSXText.string(text[...])) : nil
+            return hasValue && !text.isEmpty ? .string(XLSXText.string(text.bytes)) : nil
         case .boolean:
-            guard hasValue, let b = text.first else { return nil }
+            guard hasValue, !text.isEmpty else { return nil }
+            let b = text.base[0]
             return .boolean(b == UInt8(ascii: "1") || b == UInt8(ascii: "t") || b == UInt8(ascii: "T"))
         case .error:
-            return hasValue && !text.isEmpty ? .error(String(decoding: text, as: UTF8.self)) : nil
+            return hasValue && !text.isEmpty ? .error(String(decoding: text.bytes, as: UTF8.self)) : nil
         case .isoDate:
             guard hasValue, !text.isEmpty else { return nil }
-            let string = String(decoding: text, as: UTF8.self)
+            let string = String(decoding: text.bytes, as: UTF8.self)
             return ExcelSerial.isoValue(string) ?? .string(string)
         case .number:
             guard hasValue, !text.isEmpty else { return nil }
-            guard let number = parseDouble() else { return .string(String(decoding: text, as: UTF8.self)) }
+            guard let number = parseDouble() else { return .string(String(decoding: text.bytes, as: UTF8.self)) }
             return ExcelSerial.value(number, kind: styles.kind(ofStyle: cellStyle), uses1904: uses1904)
         }
     }
 
-    /// strtod on the captured bytes; nil unless the whole text (spaces aside) is a number.
+    /// Shared string `index` (below the table's count), nil when empty.
+    @inline(__always)
+    private func sharedString(_ index: Int) -> CellValue? {
+        let slot = index & (XLSXWorksheetHandler.cacheSize - 1)
+        if cachedIndices[slot] == index { return .string(cachedStrings[slot]) }
+        guard let string = sharedStrings.string(at: index) else { return nil }
+        cachedIndices[slot] = index
+        cachedStrings[slot] = string
+        return .string(string)
+    }
+
+    /// The captured bytes as a number; nil unless the whole text (spaces aside) is one.
+    /// Plain integers of up to 15 digits (most cells: counts, dates as serials) are read
+    /// directly, exactly; anything else goes to strtod, which reads the NUL-terminated buffer in place.
     private func parseDouble() -> Double? {
-        text.append(0)
-        defer { text.removeLast() }
-        return text.withUnsafeBufferPointer { buffer -> Double? in
-            guard let base = buffer.baseAddress else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start -> Double? in
-                var end: UnsafeMutablePointer<CChar>?
-                let value = strtod(start, &end)
-                guard let end, end != UnsafeMutablePointer(mutating: start) else { return nil }
-                var p = end
-                while p.pointee == 0x20 || p.pointee == 0x09 || p.pointee == 0x0A || p.pointee == 0x0D { p += 1 }
-                return p.pointee == 0 ? value : nil
+        let p = text.base
+        let n = text.count
+        var i = p[0] == UInt8(ascii: "-") ? 1 : 0
+        if n - i >= 1, n - i <= 15 {
+            var value = 0
+            while i < n {
+                let digit = p[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                value = value &* 10 &+ Int(digit)
+                i += 1
             }
+            if i == n { return p[0] == UInt8(ascii: "-") ? (value == 0 ? -0.0 : -Double(value)) : Double(value) }
+        }
+        return p.withMemoryRebound(to: CChar.self, capacity: n + 1) { start -> Double? in
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(start, &end)
+            guard let end, end != start else { return nil }
+            var q = end
+            while q.pointee == 0x20 || q.pointee == 0x09 || q.pointee == 0x0A || q.pointee == 0x0D { q += 1 }
+            return q.pointee == 0 ? value : nil
         }
     }
 }
