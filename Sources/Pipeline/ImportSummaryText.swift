@@ -3,18 +3,27 @@
 import Consolidation
 
 public enum ImportSummaryText {
-    /// `STRASBOURG/2023-03.xlsx (STRASBOURG): 342 rows = 330 kept + 1 duplicate + 0 rejected + 11 non-data; 2 findings`
+    /// `STRASBOURG/2023-03.xlsx (STRASBOURG): 342 rows = 330 kept + 1 duplicate + 0 rejected + 11 non-data; 2 findings`,
+    /// or `STRASBOURG/2023-04.xlsx (STRASBOURG): not imported. The file cannot be read: ...` for a file not read.
     public static func fileLine(_ result: FileResult) -> String {
         let a = result.account
         let site = a.site.isEmpty ? "no site" : a.site
+        // A file not read has no row account to give: what is wrong and what to do is the line.
+        if let unreadable = result.findings.first(where: { $0.kind == "unreadable_file" }) {
+            return "\(a.file) (\(site)): not imported. \(unreadable.message)"
+        }
         var line = "\(a.file) (\(site)): \(a.rowsRead) rows = \(a.kept) kept + \(plural(a.duplicates, "duplicate")) + \(a.rejected) rejected + \(a.nonData) non-data"
         let errors = result.findings.filter { $0.severity == .error }
         if !result.findings.isEmpty {
             line += "; \(plural(result.findings.count, "finding"))"
             if !errors.isEmpty { line += " (\(plural(errors.count, "error")))" }
         }
-        if let unreadable = errors.first(where: { $0.kind == "unreadable_file" }) { line += ": " + unreadable.message }
         return line
+    }
+
+    /// The file could not be read at all (corrupt, encrypted, not a spreadsheet, gone).
+    public static func isUnreadable(_ result: FileResult) -> Bool {
+        result.findings.contains { $0.kind == "unreadable_file" }
     }
 
     public static func summary(_ outcome: ImportOutcome, outputFolder: String) -> String {

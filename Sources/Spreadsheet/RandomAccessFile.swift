@@ -21,8 +21,15 @@ public final class RandomAccessFile {
         self.path = path
         var info = stat()
         guard stat(path, &info) == 0 else {
-            let reason = errno == ENOENT ? "the file does not exist; check the path"
-                : "the file cannot be read (\(RandomAccessFile.errorText(errno))); check its permissions"
+            let code = errno
+            var link = stat()
+            // A run lists its files before reading them: a missing one is a dangling link or a file
+            // moved or deleted meanwhile, and the message says which.
+            let reason = code != ENOENT
+                ? "the file cannot be read (\(RandomAccessFile.errorText(code))); check its permissions"
+                : lstat(path, &link) == 0
+                ? "this is a link to a file that does not exist; put the file itself in its place"
+                : "the file does not exist (or was moved or deleted while the run was going); check the path"
             throw SpreadsheetError(.unreadable, file: path, reason)
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {

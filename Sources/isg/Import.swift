@@ -50,7 +50,9 @@ struct Import: ParsableCommand {
         let outcome: ImportOutcome
         do {
             outcome = try ImportJob.run(options) { index, total, result in
-                guard showProgress else { return }
+                // Off a terminal (a script, a scheduled job) only the files that could not be read are
+                // printed: the run goes on without them, and a log should say which and why.
+                guard showProgress || ImportSummaryText.isUnreadable(result) else { return }
                 printError("[\(index)/\(total)] \(ImportSummaryText.fileLine(result))")
             }
         } catch {

@@ -13,9 +13,11 @@ public struct InputFile: Hashable, Sendable {
         self.relativePath = relativePath
     }
 
-    /// Every regular file under `inputs` (a folder is walked; a file is taken as is, named by its
-    /// file name), sorted by relative path. Hidden files and office lock files (`~$x.xlsx`,
-    /// `.~lock.x.ods#`) are skipped: they are not the sites' data.
+    /// Every file under `inputs` (a folder is walked; a file is taken as is, named by its file
+    /// name), sorted by relative path. Hidden files and office lock files (`~$x.xlsx`,
+    /// `.~lock.x.ods#`) are skipped: they are not the sites' data. Links to missing files and
+    /// sub-folders named like a spreadsheet (`x.xlsx/`) are listed too: reading them fails with
+    /// a finding that names them.
     public static func collect(_ inputs: [String]) -> [InputFile] {
         var files: [InputFile] = []
         let manager = FileManager.default
@@ -39,12 +41,24 @@ public struct InputFile: Hashable, Sendable {
                 }
                 let full = (input as NSString).appendingPathComponent(relative)
                 var isDirectory: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                if !manager.fileExists(atPath: full, isDirectory: &isDirectory) {
+                    // Listed by the walk but not there: a link to a missing file, or a file deleted
+                    // meanwhile. Kept, so the run names it as unreadable instead of skipping it unsaid.
                     found.append(InputFile(path: full, relativePath: relative))
+                } else if !isDirectory.boolValue {
+                    found.append(InputFile(path: full, relativePath: relative))
+                } else if Self.spreadsheetExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    // A folder named like a workbook (an unpacked .xlsx, a slip): kept as one input, so
+                    // the run says it is a folder, rather than walking its parts as files.
+                    found.append(InputFile(path: full, relativePath: relative))
+                    walker.skipDescendants()
                 }
             }
             files.append(contentsOf: found)
         }
         return files.sorted { $0.relativePath != $1.relativePath ? $0.relativePath < $1.relativePath : $0.path < $1.path }
     }
+
+    /// The extensions people give spreadsheet files; a folder so named is an input gone wrong.
+    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv"]
 }
