@@ -20,6 +20,7 @@ import Testing
         ("encrypted.xlsx", .encrypted),
         ("legacy.xls", .legacyExcel),
         ("not_a_spreadsheet.xlsx", .notASpreadsheet),
+        ("renamed_pdf.xlsx", .notASpreadsheet),
         ("web_page.xls", .notASpreadsheet),
         ("empty_zip.xlsx", .notASpreadsheet),
         ("other_zip.xlsx", .notASpreadsheet),
