@@ -51,6 +51,7 @@ import Darwin
     @Test(arguments: refused)
     func refusedFileIsNamedAndTheRestImported(fixture: String, words: String) throws {
         let input = try Self.inputWithGoodFile()
+        defer { Self.remove(input) }
         try FileManager.default.copyItem(atPath: fixture, toPath: input + "/" + Self.hostileName)
         try Self.expectRefused(input: input, words: words)
     }
@@ -58,6 +59,7 @@ import Darwin
     @Test(arguments: 1...9)
     func realWorkbookCutAtEveryTenth(tenths: Int) throws {
         let input = try Self.inputWithGoodFile()
+        defer { Self.remove(input) }
         let whole = try Data(contentsOf: URL(fileURLWithPath: Binary.root + "/Samples/STRASBOURG/2023-02.xlsx"))
         try whole.prefix(whole.count * tenths / 10).write(to: URL(fileURLWithPath: input + "/" + Self.hostileName))
         try Self.expectRefused(input: input, words: "truncated")
@@ -66,6 +68,7 @@ import Darwin
     @Test func folderNamedLikeAWorkbook() throws {
         // An unpacked .xlsx, say: named as an input, not walked into.
         let input = try Self.inputWithGoodFile()
+        defer { Self.remove(input) }
         try FileManager.default.createDirectory(atPath: input + "/" + Self.hostileName + "/xl", withIntermediateDirectories: true)
         try Data("<workbook/>".utf8).write(to: URL(fileURLWithPath: input + "/" + Self.hostileName + "/xl/workbook.xml"))
         let run = try Self.expectRefused(input: input, words: "this is a folder, not a file")
@@ -77,6 +80,7 @@ import Darwin
         // target is gone is listed by the walk and missing when opened, which is what a file
         // deleted mid-run looks like to the reader.
         let input = try Self.inputWithGoodFile()
+        defer { Self.remove(input) }
         try FileManager.default.createSymbolicLink(atPath: input + "/" + Self.hostileName,
                                                    withDestinationPath: input + "/deleted-meanwhile.xlsx")
         try Self.expectRefused(input: input, words: "a link to a file that does not exist")
@@ -85,6 +89,7 @@ import Darwin
     @Test func namedPipeIsNotWaitedOn() throws {
         // Opening a FIFO for reading blocks until someone writes: the run must not wait on it.
         let input = try Self.inputWithGoodFile()
+        defer { Self.remove(input) }
         #expect(mkfifo(input + "/" + Self.hostileName, 0o600) == 0)
         try Self.expectRefused(input: input, words: "not a regular file")
     }
@@ -95,6 +100,7 @@ import Darwin
         // entries and hold two. Both are read like any workbook, without inflating or reserving
         // what they claim. Their sheet has no header, so the mapping's missing column is the finding.
         let input = try Self.inputWithGoodFile()
+        defer { Self.remove(input) }
         try FileManager.default.copyItem(atPath: Self.hostile(name), toPath: input + "/" + Self.hostileName)
         let (run, report, out) = try Self.importRun(input)
         Self.expectBoundedAndClean(run)
@@ -108,6 +114,7 @@ import Darwin
     @Test func everyHostileFileInOneRun() throws {
         // All at once, read on several threads: each named with its own reason, the good file whole.
         let input = try Self.inputWithGoodFile()
+        defer { Self.remove(input) }
         for (index, (fixture, _)) in Self.refused.enumerated() {
             try FileManager.default.copyItem(atPath: fixture, toPath: input + "/STRASBOURG/2023-02 \(index).xlsx")
         }
@@ -126,9 +133,10 @@ import Darwin
 
     // MARK: - The run and what it must show
 
-    /// An input folder holding the good month under its own name.
+    /// An input folder holding the good month under its own name, in a scratch folder that also
+    /// receives the run's mappings and outputs (`remove` deletes it all).
     static func inputWithGoodFile() throws -> String {
-        let input = try Binary.temporaryFolder()
+        let input = try Binary.temporaryFolder() + "/in"
         try FileManager.default.createDirectory(atPath: input + "/STRASBOURG", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Binary.root + "/Samples/" + goodFile, toPath: input + "/" + goodFile)
         return input
@@ -137,8 +145,9 @@ import Darwin
     /// The project's mappings, with Strasbourg's referral table also claiming the fixtures' sheet
     /// names ("Sheet1" in the XLSX fixtures, "S" in the ODS ones), so their hostile parts are read,
     /// not skipped as unmatched sheets.
-    static func mappings() throws -> String {
-        let folder = try Binary.temporaryFolder()
+    static func mappings(beside input: String) throws -> String {
+        let folder = scratch(input) + "/mappings"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: Binary.root + "/Mappings") {
             try FileManager.default.copyItem(atPath: Binary.root + "/Mappings/" + name, toPath: folder + "/" + name)
         }
@@ -151,8 +160,8 @@ import Darwin
     }
 
     static func importRun(_ input: String) throws -> (Binary.Measured, [String: Any], String) {
-        let out = try Binary.temporaryFolder()
-        let run = try Binary.measured(["import", input, "--mappings", try mappings(), "--out", out],
+        let out = scratch(input) + "/out"
+        let run = try Binary.measured(["import", input, "--mappings", try mappings(beside: input), "--out", out],
                                       deadline: maxSeconds * 3)
         let data = try Data(contentsOf: URL(fileURLWithPath: out + "/quality-report.json"))
         let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -202,6 +211,10 @@ import Darwin
         #expect(missing.isEmpty && extra.isEmpty && exported.count == truth.count,
                 "\(exported.count) referrals exported, \(truth.count) in the truth; missing \(missing.sorted().prefix(3)), extra \(extra.sorted().prefix(3))")
     }
+
+    static func scratch(_ input: String) -> String { (input as NSString).deletingLastPathComponent }
+
+    static func remove(_ input: String) { try? FileManager.default.removeItem(atPath: scratch(input)) }
 
     static func account(_ report: [String: Any], _ file: String) -> [String: Any]? {
         (report["files"] as? [[String: Any]])?.first { $0["file"] as? String == file }

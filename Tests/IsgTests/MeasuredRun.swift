@@ -25,6 +25,7 @@ extension Binary {
     /// would give the largest of every child the test process ever waited for.
     static func measured(_ arguments: [String], deadline: Double = 60) throws -> Measured {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let outPath = folder + "/stdout", errPath = folder + "/stderr"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

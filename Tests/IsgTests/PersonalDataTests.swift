@@ -6,7 +6,9 @@ import Testing
 
 @Suite(.serialized) struct PersonalDataTests {
     @Test func withoutIdentifiedNoOutputNamesAPerson() throws {
-        let out = try Binary.temporaryFolder() + "/out"
+        let scratch = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let out = scratch + "/out"
         let run = try Binary.run(["import", "Samples", "--out", out])
         #expect(run.status == 1, "\(run.stderr)")
         var texts = ["import stdout": run.stdout, "import stderr": run.stderr]
@@ -42,7 +44,9 @@ import Testing
 
     @Test func withIdentifiedTheExportsNameThem() throws {
         // The same search finds them once they may leave: the test above is not blind.
-        let out = try Binary.temporaryFolder() + "/out"
+        let scratch = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let out = scratch + "/out"
         let run = try Binary.run(["import", "Samples", "--out", out, "--identified"])
         #expect(run.status == 1, "\(run.stderr)")
         let identities = try Identities.ofSamples()
