@@ -48,6 +48,7 @@ enum Binary {
 @Suite(.serialized) struct ImportCommandTests {
     @Test func samplesImportSaysWhereTheOutputsAreAndExitsOneForTheirPlantedRejects() throws {
         let out = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
         let run = try Binary.run(["import", "Samples", "--out", out])
         // The samples plant rows without a referral date: rejected, so exit 1 (not 0, not 2).
         #expect(run.status == 1, "\(run.stderr)")
@@ -62,6 +63,7 @@ enum Binary {
 
     @Test func importingTheSameFolderTwiceChangesNothing() throws {
         let out = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
         _ = try Binary.run(["import", "Samples", "--out", out])
         let first = try ["saisines.csv", "persons.csv", "reunions.csv", "rejets.csv"].map {
             try Data(contentsOf: URL(fileURLWithPath: out + "/" + $0))
@@ -76,6 +78,7 @@ enum Binary {
 
     @Test func aMissingInputStopsTheRunWithExitTwoAndSaysWhy() throws {
         let out = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
         let run = try Binary.run(["import", "no-such-folder", "--out", out])
         #expect(run.status == 2)
         #expect(run.stderr.contains("no-such-folder"))
@@ -84,6 +87,7 @@ enum Binary {
 
     @Test func aBrokenMappingStopsTheRunWithItsLineNumber() throws {
         let mappings = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
         for name in try FileManager.default.contentsOfDirectory(atPath: Binary.root + "/Mappings") {
             try FileManager.default.copyItem(atPath: Binary.root + "/Mappings/" + name, toPath: mappings + "/" + name)
         }
@@ -91,7 +95,9 @@ enum Binary {
         var text = try String(contentsOfFile: colmar, encoding: .utf8)
         text = text.replacingOccurrences(of: "date_saisine:", with: "date_saisie:")
         try text.write(toFile: colmar, atomically: true, encoding: .utf8)
-        let run = try Binary.run(["import", "Samples/COLMAR", "--mappings", mappings, "--out", try Binary.temporaryFolder()])
+        let out = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try Binary.run(["import", "Samples/COLMAR", "--mappings", mappings, "--out", out])
         #expect(run.status == 2)
         #expect(run.stderr.contains("colmar.yaml:"))
         #expect(run.stderr.contains("date_saisine"), "a suggestion: \(run.stderr)")
