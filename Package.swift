@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "isg", targets: ["isg"]),
         .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
+        // Exported so the fuzz harnesses (tools/fuzz, a separate package) can parse mapping text.
+        .library(name: "Mapping", targets: ["Mapping"]),
         .library(name: "Linkage", targets: ["Linkage"]),
     ],
     dependencies: [
