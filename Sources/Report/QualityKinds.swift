@@ -21,6 +21,8 @@ enum QualityKinds {
         "unmatched_file": ("file no mapping claims", "files no mapping claims"),
         "unreadable_file": ("unreadable file", "unreadable files"),
         "unmatched_sheet": ("sheet no mapping rule claims", "sheets no mapping rule claims"),
+        "uncertain_person_pair": ("pair of records that may be one person (to review)",
+                                  "pairs of records that may be one person (to review)"),
     ]
 
     /// The heading for `count` findings of `kind`; an unlisted kind shows as itself.
