@@ -9,7 +9,7 @@ public enum ImportSummaryText {
         let a = result.account
         let site = a.site.isEmpty ? "no site" : a.site
         // A file not read has no row account to give: what is wrong and what to do is the line.
-        if let unreadable = result.findings.first(where: { $0.kind == "unreadable_file" }) {
+        if let unreadable = unreadableFinding(result) {
             return "\(a.file) (\(site)): not imported. \(unreadable.message)"
         }
         var line = "\(a.file) (\(site)): \(a.rowsRead) rows = \(a.kept) kept + \(plural(a.duplicates, "duplicate")) + \(a.rejected) rejected + \(a.nonData) non-data"
@@ -22,8 +22,10 @@ public enum ImportSummaryText {
     }
 
     /// The file could not be read at all (corrupt, encrypted, not a spreadsheet, gone).
-    public static func isUnreadable(_ result: FileResult) -> Bool {
-        result.findings.contains { $0.kind == "unreadable_file" }
+    public static func isUnreadable(_ result: FileResult) -> Bool { unreadableFinding(result) != nil }
+
+    private static func unreadableFinding(_ result: FileResult) -> Finding? {
+        result.findings.first { $0.kind == "unreadable_file" }
     }
 
     public static func summary(_ outcome: ImportOutcome, outputFolder: String) -> String {

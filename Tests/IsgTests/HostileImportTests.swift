@@ -200,8 +200,7 @@ import Darwin
 
     /// saisines.csv holds exactly the good month's referrals of the samples' truth.
     static func expectGoodFileImported(_ out: String) throws {
-        let truth = try String(contentsOfFile: Binary.root + "/tools/samples/truth/saisines.csv", encoding: .utf8)
-            .split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        let truth = try CSVTable(Binary.root + "/tools/samples/truth/saisines.csv").column("record_id")
             .filter { $0.hasPrefix(goodFile + "#") }
         // CRLF lines: "\r\n" is one Character, so split on isNewline.
         let exported = try String(contentsOfFile: out + "/saisines.csv", encoding: .utf8)
