@@ -1,8 +1,11 @@
 // The outputs of an import, read from the store once and written on several threads: CSV, XLSX, the report.
 
+import Writers
+import Exports
 import Consolidation
 import Dispatch
 import Foundation
+import Model
 import Report
 import Store
 

@@ -4,6 +4,7 @@ import Consolidation
 import Foundation
 import Linkage
 import Mapping
+import Model
 import Report
 import Spreadsheet
 import Store

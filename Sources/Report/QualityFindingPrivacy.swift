@@ -1,19 +1,16 @@
 // Keeps names, birth dates and communes out of the report unless the user asked for them.
 
-import Consolidation
 import Foundation
+import Model
 
 enum FindingPrivacy {
-    /// Fields of DATA-MODEL.md whose values identify a person, whatever the finding says.
-    static let identifyingFields: Set<String> = ["nom", "prenom", "nom_naissance", "date_naissance", "commune"]
-
     static let placeholder = "(hidden)"
 
     /// The finding as the report may show it, and whether its value was hidden. A hidden value is
     /// also blanked out of the message and hint, in case their author quoted it.
     static func redact(_ finding: Finding, identified: Bool) -> (Finding, Bool) {
         guard !identified, let value = finding.value else { return (finding, false) }
-        let identifying = finding.valueIsIdentifying || finding.field.map(identifyingFields.contains) == true
+        let identifying = finding.valueIsIdentifying || finding.field.flatMap(Field.init(rawValue:))?.identifiesPerson == true
         guard identifying else { return (finding, false) }
         var shown = finding
         shown.value = nil

@@ -1,5 +1,7 @@
 // What stops the store from opening or writing, said so that the user knows what to do.
 
+import Model
+
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Another import holds the store's lock.
     case busy(folder: String)

@@ -1,5 +1,6 @@
 // The XLSX reader on files from openpyxl, xlsxwriter, LibreOffice and a hand-made package.
 
+import Model
 import Testing
 @testable import Spreadsheet
 

@@ -1,6 +1,7 @@
 // The hot path: worksheet XML events to typed rows, handed on one by one as each row closes.
 
 #if canImport(Glibc)
+import Model
 import Glibc
 #elseif canImport(Musl)
 import Musl
@@ -145,7 +146,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     private func checkLength(_ count: Int) throws {
         if count > limits.maxStringBytes {
             throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
-                                   "cell \(CellReference.a1(row: max(rowNumber, 1), column: cellColumn)) holds more than \(limits.maxStringBytes) bytes of text; the file is refused")
+                                   "cell \(CellRef(row: max(rowNumber, 1), column: cellColumn)) holds more than \(limits.maxStringBytes) bytes of text; the file is refused")
         }
     }
 
@@ -270,7 +271,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             guard hasValue, !text.isEmpty else { return nil }
             guard let index = CellAddress.integer(text.bytes), index < sharedStrings.count else {
                 throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
-                                       "cell \(CellReference.a1(row: rowNumber, column: cellColumn)) points to a shared string that does not exist; save the workbook again from its application")
+                                       "cell \(CellRef(row: rowNumber, column: cellColumn).description) points to a shared string that does not exist; save the workbook again from its application")
             }
             return sharedString(index)
         case .formulaString:

@@ -1,6 +1,7 @@
 // CSV exports: UTF-8 with BOM, `;` by default, RFC 4180 quoting, and formula cells neutralised (OWASP).
 
-import Store
+import Model
+import Writers
 
 public enum CSVExport {
     /// A text starting with one of these would run as a formula in a spreadsheet (OWASP CSV injection).
@@ -12,7 +13,7 @@ public enum CSVExport {
         return "'" + text
     }
 
-    static func field(_ value: ExportValue, separator: Character) -> String {
+    static func field(_ value: SheetValue, separator: Character) -> String {
         let raw: String
         switch value {
         case .empty: return ""

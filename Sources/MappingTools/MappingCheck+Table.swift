@@ -1,7 +1,9 @@
 // `mapping check` on a table sheet: header binding, unknown and missing columns, untranslated values.
 
+import Consolidation
 import Foundation
 import Mapping
+import Model
 import Spreadsheet
 
 extension MappingCheck {
@@ -22,7 +24,7 @@ extension MappingCheck {
         for (index, column) in binding.columns.sorted(by: { $0.value < $1.value }) {
             let field = rule.fields[index]
             let (row, text) = headerText[column] ?? (binding.headerRows.lowerBound, "")
-            check.columns.append(CheckedColumn(field: field.field, header: text, cell: CellReference.a1(row: row, column: column),
+            check.columns.append(CheckedColumn(field: field.field, header: text, cell: CellRef(row: row, column: column).description,
                                                code: nil, line: field.columns.line))
         }
         for (index, boxes) in binding.boxes.sorted(by: { $0.key < $1.key }) {
@@ -30,7 +32,7 @@ extension MappingCheck {
             for (code, column) in boxes {
                 let (row, text) = headerText[column] ?? (binding.headerRows.lowerBound, "")
                 let line = field.boxes.first { $0.code == code }?.wordings.line ?? field.line
-                check.columns.append(CheckedColumn(field: field.field, header: text, cell: CellReference.a1(row: row, column: column),
+                check.columns.append(CheckedColumn(field: field.field, header: text, cell: CellRef(row: row, column: column).description,
                                                    code: code, line: line))
             }
         }
@@ -40,7 +42,7 @@ extension MappingCheck {
         }
 
         check.unknown = binding.unknown.map { entry in
-            UnknownHeader(header: entry.text, cell: CellReference.a1(row: entry.row, column: entry.column),
+            UnknownHeader(header: entry.text, cell: CellRef(row: entry.row, column: entry.column).description,
                           closest: closestField(to: entry.text, in: rule))
         }
         let absent = rule.fields.indices.filter { index in
@@ -57,13 +59,13 @@ extension MappingCheck {
             for (index, column) in binding.columns {
                 let field = rule.fields[index]
                 guard let vocabulary = field.vocabulary, let value = row[column] else { continue }
-                tally.check(value, field: field, vocabulary: vocabulary, cell: CellReference.a1(row: row.number, column: column))
+                tally.check(value, field: field, vocabulary: vocabulary, cell: CellRef(row: row.number, column: column).description)
             }
             for (index, boxes) in binding.boxes {
                 let field = rule.fields[index]
                 for (_, column) in boxes {
                     guard let value = row[column], BoxMark.of(value) == .other, let text = TextValue.clean(value) else { continue }
-                    tally.add(text, field: field.field, line: field.line, cell: CellReference.a1(row: row.number, column: column))
+                    tally.add(text, field: field.field, line: field.line, cell: CellRef(row: row.number, column: column).description)
                 }
             }
         }

@@ -1,11 +1,32 @@
-// The XLSX export: a minimal SpreadsheetML package, one sheet per table, text as inline strings, real dates.
+// A minimal SpreadsheetML package: one sheet per table, text as inline strings, real dates and booleans.
 
-import Spreadsheet
-import Store
+import Model
 
-public enum XLSXExport {
+/// One cell to write: typed so CSV writes `true`/ISO dates and XLSX writes real booleans and dates.
+public enum SheetValue: Hashable, Sendable {
+    case empty
+    case text(String)
+    case integer(Int)
+    case boolean(Bool)
+    case date(CivilDate)
+
+    public init(_ s: String?) { self = s.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+    public init(_ i: Int?) { self = i.map { .integer($0) } ?? .empty }
+    public init(_ b: Bool?) { self = b.map { .boolean($0) } ?? .empty }
+    public init(_ d: CivilDate?) { self = d.map { .date($0) } ?? .empty }
+}
+
+/// A named table of typed rows, built one row at a time as the writer asks.
+public protocol SheetSource: Sendable {
+    var name: String { get }
+    var columns: [String] { get }
+    var count: Int { get }
+    func row(_ index: Int) -> [SheetValue]
+}
+
+public enum XLSXWriter {
     /// Writes `tables` into `file` as a workbook, one sheet each, in order.
-    public static func write(_ tables: [ExportTable], to file: AtomicFile) throws {
+    public static func write(_ tables: [any SheetSource], to file: AtomicFile) throws {
         let zip = ZipWriter(file: file)
         try entry(zip, "[Content_Types].xml", contentTypes(count: tables.count))
         try entry(zip, "_rels/.rels", """
@@ -65,7 +86,7 @@ public enum XLSXExport {
     private static func workbook(_ names: [String]) -> String {
         var out = xmlHeader + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><sheets>"
         for (i, name) in names.enumerated() {
-            out += "<sheet name=\"\(xmlEscaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            out += "<sheet name=\"\(MarkupText.escaped(name, quotes: true))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
         return out + "</sheets></workbook>"
     }
@@ -79,11 +100,11 @@ public enum XLSXExport {
         return out + "</Relationships>"
     }
 
-    private static func writeSheet(_ table: ExportTable, _ zip: ZipWriter) throws {
+    private static func writeSheet(_ table: any SheetSource, _ zip: ZipWriter) throws {
         try zip.write(xmlHeader + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
             + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
             + "state=\"frozen\"/></sheetView></sheetViews><sheetData>")
-        try zip.write(row(1, table.columns.map { ExportValue.text($0) }, style: headerStyle))
+        try zip.write(row(1, table.columns.map { SheetValue.text($0) }, style: headerStyle))
         for index in 0..<table.count {
             try zip.write(row(index + 2, table.row(index), style: nil))
         }
@@ -94,13 +115,13 @@ public enum XLSXExport {
     static let serialOffset = 25569
 
     /// `A` ... `ZZ`, named once: every cell of every row needs its column's letters.
-    static let columnLetters = (0..<702).map(CellReference.columnName)
+    static let columnLetters = (0..<702).map(CellRef.columnName)
 
-    static func row(_ number: Int, _ values: [ExportValue], style: Int?) -> String {
+    static func row(_ number: Int, _ values: [SheetValue], style: Int?) -> String {
         var out = "<row r=\"\(number)\">"
         let s = style.map { " s=\"\($0)\"" } ?? ""
         for (column, value) in values.enumerated() {
-            let ref = (column < columnLetters.count ? columnLetters[column] : CellReference.columnName(column)) + String(number)
+            let ref = (column < columnLetters.count ? columnLetters[column] : CellRef.columnName(column)) + String(number)
             switch value {
             case .empty: continue
             case .integer(let i): out += "<c r=\"\(ref)\"\(s)><v>\(i)</v></c>"
@@ -109,30 +130,9 @@ public enum XLSXExport {
                 out += "<c r=\"\(ref)\" s=\"\(dateStyle)\"><v>\(d.daysSinceEpoch + serialOffset)</v></c>"
             case .text(let text):
                 // An inline string is text whatever it starts with: never a formula.
-                out += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(xmlEscaped(text))</t></is></c>"
+                out += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(MarkupText.escaped(text, quotes: true))</t></is></c>"
             }
         }
         return out + "</row>"
-    }
-
-    /// Escapes markup and drops characters XML 1.0 cannot carry (control characters but tab and line ends).
-    static func xmlEscaped(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\r": out += "&#13;"
-            default:
-                let v = scalar.value
-                if v < 0x20 && v != 0x09 && v != 0x0A { continue }
-                if v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -1,8 +1,10 @@
 // Small made-up sheets and mappings for the `mapping check` and `mapping draft` tests.
 
+import Model
 import Mapping
 import Spreadsheet
-@testable import Consolidation
+@testable import MappingTools
+import Consolidation
 
 enum CheckFixtures {
     static let sites = [

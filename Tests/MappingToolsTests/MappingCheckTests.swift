@@ -1,10 +1,12 @@
 // `mapping check`: a form change is reported with the right suggestion, and passes after the edit.
 
+import MappingTools
 import Foundation
 import Mapping
 import Spreadsheet
 import Testing
-@testable import Consolidation
+@testable import MappingTools
+import Consolidation
 
 @Suite struct MappingCheckTests {
     typealias F = CheckFixtures

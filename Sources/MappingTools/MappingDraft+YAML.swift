@@ -1,7 +1,9 @@
 // `mapping draft`: writing the draft as a mapping file, with the evidence and TODOs as comments.
 
+import Consolidation
 import Foundation
 import Mapping
+import Model
 
 struct DraftContext {
     var site: SiteDeclaration
@@ -64,7 +66,7 @@ struct DraftWriter {
             lines.append("  ignorer: \(list(table.unmatched.map(\.text)))")
         }
         lines.append("  champs:")
-        let kinds = FieldCatalog.fields(of: table.kind)
+        let kinds = Field.mapped(in: table.kind).map { ($0.column, $0.kind) }
         for (field, kind) in kinds {
             let columns = table.columns.filter { $0.field == field }
             guard !columns.isEmpty else { continue }

@@ -1,6 +1,8 @@
 // `mapping draft`: reading a table sheet (header band, columns, values) or a form sheet (labels, values).
 
+import Consolidation
 import Mapping
+import Model
 import Spreadsheet
 
 extension MappingDraft {
@@ -45,13 +47,13 @@ extension MappingDraft {
             row.number > lastHeader && row.cells.filter({ TextValue.clean($0.value) != nil }).count >= 2
                 && !(row.cells.first.flatMap { TextValue.clean($0.value) }.map { Wording.normalize($0).hasPrefix("total") } ?? false)
         }
-        let kinds = Dictionary(FieldCatalog.fields(of: table.kind).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        let kinds = Dictionary(Field.mapped(in: table.kind).map { ($0.column, $0.kind) }, uniquingKeysWith: { a, _ in a })
         // "x" columns, one per orientation (under a group cell "Orientations" that is no column itself).
         var boxColumns: [Int: String] = [:]
         if table.kind == .saisines {
             for row in band {
                 for cell in row.cells {
-                    guard let text = TextValue.clean(cell.value), let code = guessBoxCode(text, codes: FieldCatalog.orientations) else { continue }
+                    guard let text = TextValue.clean(cell.value), let code = guessBoxCode(text, codes: Field.orientations.kind.codes) else { continue }
                     let values = data.compactMap { $0[cell.column] }
                     if !values.isEmpty, values.allSatisfy({ BoxMark.of($0) != .other }), values.contains(where: { BoxMark.of($0) == .ticked }) {
                         boxColumns[cell.column] = code
@@ -67,16 +69,16 @@ extension MappingDraft {
 
         for column in byColumn.keys.sorted() {
             guard let entry = byColumn[column] else { continue }
-            var cell = CellReference.a1(row: entry.row, column: column)
+            var cell = CellRef(row: entry.row, column: column).description
             var index: Int?
             var text = entry.text
             if let code = boxColumns[column] {
                 index = table.column("orientations", code: code, similarity: 1, evidence: "an \"x\" column of " + code)
                 // The sub-header naming the code, not the group cell above it.
                 if let named = band.reversed().lazy.compactMap({ r in r[column].flatMap(TextValue.clean).map { (r.number, $0) } })
-                    .first(where: { guessBoxCode($0.1, codes: FieldCatalog.orientations) == code }) {
+                    .first(where: { guessBoxCode($0.1, codes: Field.orientations.kind.codes) == code }) {
                     text = named.1
-                    cell = CellReference.a1(row: named.0, column: column)
+                    cell = CellRef(row: named.0, column: column).description
                 }
             } else if let m = entry.match, taken[m.field]?.column == column {
                 index = table.column(m.field, code: nil, similarity: m.similarity, evidence: m.wording)
@@ -90,7 +92,7 @@ extension MappingDraft {
                 guard let value = row[column], let text = TextValue.clean(value) else { continue }
                 if case .boolean = value { continue }
                 let items = kind == .codeList(kind.codes) ? MappingCheck.listItems(text, separators: FieldRule(field: field, kind: kind, line: 0).separators) : [text]
-                for item in items { table.columns[index].addValue(item, place: place(CellReference.a1(row: row.number, column: column))) }
+                for item in items { table.columns[index].addValue(item, place: place(CellRef(row: row.number, column: column).description)) }
             }
         }
     }
@@ -100,11 +102,11 @@ extension MappingDraft {
                          into table: inout DraftTable) {
         let place = { (cell: String) in "\(file), sheet \(sheet.info.name), \(cell)" }
         let grid = FormGrid(rows: sheet.rows)
-        let kinds = Dictionary(FieldCatalog.referralFields.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        let kinds = Dictionary(Field.mapped(in: .saisines).map { ($0.column, $0.kind) }, uniquingKeysWith: { a, _ in a })
         let labelCells = Set(labels.values.map { $0.row * 100_000 + $0.column })
         for (field, label) in labels.sorted(by: { ($0.value.row, $0.value.column) < ($1.value.row, $1.value.column) }) {
             let index = table.column(field, code: nil, similarity: label.similarity, evidence: label.wording)
-            table.columns[index].addHeader(label.text, place: place(CellReference.a1(row: label.row, column: label.column)))
+            table.columns[index].addHeader(label.text, place: place(CellRef(row: label.row, column: label.column).description))
             guard let kind = kinds[field], !kind.codes.isEmpty else { continue }
             // The value: right of the label, else below, before any other label.
             let places = (1...3).map { (label.row, label.column + $0) } + (1...2).map { (label.row + $0, label.column) }
@@ -115,11 +117,11 @@ extension MappingDraft {
                 if segments.contains(where: { !$0.1.isEmpty }) {
                     table.columns[index].hasBoxes = true
                     for (_, option) in segments where !option.isEmpty {
-                        table.columns[index].addValue(option, place: place(CellReference.a1(row: row, column: column)))
+                        table.columns[index].addValue(option, place: place(CellRef(row: row, column: column).description))
                     }
                 } else if case .boolean = value {
                 } else {
-                    table.columns[index].addValue(text, place: place(CellReference.a1(row: row, column: column)))
+                    table.columns[index].addValue(text, place: place(CellRef(row: row, column: column).description))
                 }
                 break
             }
@@ -129,7 +131,7 @@ extension MappingDraft {
             for cell in row.cells {
                 guard let text = TextValue.clean(cell.value), text.hasSuffix(":"), text.count > 1,
                       !labels.values.contains(where: { $0.row == row.number && $0.column == cell.column }) else { continue }
-                table.addUnmatched(text, place: place(CellReference.a1(row: row.number, column: cell.column)))
+                table.addUnmatched(text, place: place(CellRef(row: row.number, column: cell.column).description))
             }
         }
     }

@@ -1,38 +1,24 @@
 // The exported tables as typed columns and values, in DATA-MODEL.md's order, with or without identities.
 
-import Consolidation
-import Spreadsheet
+import Model
 import Store
-
-/// One cell of an export: typed so CSV writes `true`/ISO dates and XLSX writes real booleans and dates.
-public enum ExportValue: Hashable, Sendable {
-    case empty
-    case text(String)
-    case integer(Int)
-    case boolean(Bool)
-    case date(CivilDate)
-
-    init(_ s: String?) { self = s.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
-    init(_ i: Int?) { self = i.map { .integer($0) } ?? .empty }
-    init(_ b: Bool?) { self = b.map { .boolean($0) } ?? .empty }
-    init(_ d: CivilDate?) { self = d.map { .date($0) } ?? .empty }
-}
+import Writers
 
 /// A named table: `saisines`, `reunions`, `persons` or `rejets`.
 ///
 /// Rows are built on demand, one at a time, by the writers: at national scale (400,000 referrals)
 /// a table of every value at once would outweigh the records it comes from.
-public struct ExportTable: Sendable {
+public struct ExportTable: SheetSource, Sendable {
     public var name: String
     public var columns: [String]
     public let count: Int
-    private let makeRow: @Sendable (Int) -> [ExportValue]
+    private let makeRow: @Sendable (Int) -> [SheetValue]
 
-    public init(name: String, columns: [String], rows: [[ExportValue]]) {
+    public init(name: String, columns: [String], rows: [[SheetValue]]) {
         self.init(name: name, columns: columns, count: rows.count) { rows[$0] }
     }
 
-    public init(name: String, columns: [String], count: Int, row: @escaping @Sendable (Int) -> [ExportValue]) {
+    public init(name: String, columns: [String], count: Int, row: @escaping @Sendable (Int) -> [SheetValue]) {
         self.name = name
         self.columns = columns
         self.count = count
@@ -40,38 +26,20 @@ public struct ExportTable: Sendable {
     }
 
     /// The row at `index` (0-based, below `count`).
-    public func row(_ index: Int) -> [ExportValue] { makeRow(index) }
+    public func row(_ index: Int) -> [SheetValue] { makeRow(index) }
 
     /// Every row, built now: for small tables and tests.
-    public var rows: [[ExportValue]] { (0..<count).map(makeRow) }
+    public var rows: [[SheetValue]] { (0..<count).map(makeRow) }
 
-    /// The columns that name a person: written only when the user asks for an identified export.
-    public static let identifyingColumns: Set<String> = ["nom", "prenom", "nom_naissance", "date_naissance", "commune"]
+    static let referralColumns = Field.referralColumns.map(\.column)
 
-    static let referralColumns = [
-        "record_id", "site", "periode", "territoire", "porteur", "date_saisine", "origine", "origine_detail",
-        "nom", "prenom", "nom_naissance", "date_naissance", "age", "sexe", "mineur", "role", "commune",
-        "connu_isg", "connu_cea", "motif_saisine", "motif_intervention", "nb_entretiens",
-        "nb_liens_partenaires", "orientations", "person_id",
-    ]
-
-    static func referralValues(_ r: Referral) -> [ExportValue] {
-        [
-            .init(r.recordID), .init(r.site), .init(r.periode), .init(r.territoire), .init(r.porteur),
-            .init(r.dateSaisine), .init(r.origine?.rawValue), .init(r.origineDetail), .init(r.nom), .init(r.prenom),
-            .init(r.nomNaissance), .init(r.dateNaissance), .init(r.age), .init(r.sexe?.rawValue), .init(r.mineur),
-            .init(r.role?.rawValue), .init(r.commune), .init(r.connuISG), .init(r.connuCEA),
-            .init(r.motifSaisine?.rawValue), .init(r.motifIntervention?.rawValue), .init(r.nbEntretiens),
-            .init(r.nbLiensPartenaires), .init(r.orientations.sorted().map(\.rawValue).joined(separator: ";")),
-            .init(r.personID),
-        ]
-    }
+    static func referralValues(_ r: Referral) -> [SheetValue] { Field.referralColumns.map { SheetValue(r[$0]) } }
 
     /// Keeps the columns allowed by `identified`.
     private static func filtered(_ name: String, _ columns: [String], count: Int, identified: Bool,
-                                 _ row: @escaping @Sendable (Int) -> [ExportValue]) -> ExportTable {
+                                 _ row: @escaping @Sendable (Int) -> [SheetValue]) -> ExportTable {
         guard !identified else { return ExportTable(name: name, columns: columns, count: count, row: row) }
-        let keep = columns.indices.filter { !identifyingColumns.contains(columns[$0]) }
+        let keep = columns.indices.filter { Field(rawValue: columns[$0])?.identifiesPerson != true }
         return ExportTable(name: name, columns: keep.map { columns[$0] }, count: count) { index in
             let values = row(index)
             return keep.map { values[$0] }
@@ -83,7 +51,7 @@ public struct ExportTable: Sendable {
     }
 
     public static func reunions(_ meetings: [Meeting]) -> ExportTable {
-        ExportTable(name: "reunions", columns: ["record_id", "site", "date", "domaine"], rows: meetings.map {
+        ExportTable(name: "reunions", columns: Field.meetingColumns.map(\.column), rows: meetings.map {
             [.init($0.recordID), .init($0.site), .init($0.date), .init($0.domaine?.rawValue)]
         })
     }
@@ -127,5 +95,16 @@ private func isNotEarlier(_ a: (CivilDate?, String), than b: (CivilDate?, String
     case (nil, _?): return false
     case (_?, nil): return true
     case (nil, nil): return a.1 >= b.1
+    }
+}
+
+extension SheetValue {
+    init(_ value: ColumnValue) {
+        switch value {
+        case .text(let s): self.init(s)
+        case .integer(let i): self.init(i)
+        case .boolean(let b): self.init(b)
+        case .date(let d): self.init(d)
+        }
     }
 }

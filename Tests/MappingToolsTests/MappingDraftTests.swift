@@ -1,11 +1,14 @@
 // `mapping draft`: the draft parses, passes `mapping check` except at its TODOs, and once they are
 // filled reads the files as the hand-written mapping does.
 
+import MappingTools
+import Model
 import Foundation
 import Mapping
 import Spreadsheet
 import Testing
-@testable import Consolidation
+@testable import MappingTools
+import Consolidation
 
 @Suite struct MappingDraftTests {
     typealias F = CheckFixtures

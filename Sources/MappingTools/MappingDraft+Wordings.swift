@@ -1,6 +1,8 @@
 // What `mapping draft` recognises: usual French headers of each field and usual wordings of each code.
 
+import Consolidation
 import Mapping
+import Model
 
 extension MappingDraft {
     /// Headers (or form labels) seen for each field in social workers' spreadsheets, normalised.

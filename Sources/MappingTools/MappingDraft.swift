@@ -1,6 +1,8 @@
 // `isg mapping draft`: a first mapping file for a site nobody has mapped yet, from its files.
 
+import Consolidation
 import Mapping
+import Model
 import Spreadsheet
 
 /// One field as the files show it: its headers (or labels), the evidence, and its values.

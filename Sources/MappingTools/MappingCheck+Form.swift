@@ -1,6 +1,8 @@
 // `mapping check` on a form sheet (one record per sheet): labels found or missing, untranslated values.
 
+import Consolidation
 import Mapping
+import Model
 import Spreadsheet
 
 extension MappingCheck {
@@ -14,7 +16,7 @@ extension MappingCheck {
         for (index, field) in rule.fields.enumerated() where !missingIndexes.contains(index) {
             guard let label = FormLayout.findLabel(field, in: grid),
                   let text = sheet.rows.first(where: { $0.number == label.row })?[label.column].flatMap(TextValue.clean) else { continue }
-            check.columns.append(CheckedColumn(field: field.field, header: text, cell: CellReference.a1(row: label.row, column: label.column),
+            check.columns.append(CheckedColumn(field: field.field, header: text, cell: CellRef(row: label.row, column: label.column).description,
                                                code: nil, line: field.labels.isEmpty ? field.line : field.labels.line))
         }
         check.columns.sort { FindingOrderKey.column($0.cell).1 != FindingOrderKey.column($1.cell).1
@@ -27,7 +29,7 @@ extension MappingCheck {
             for cell in row.cells {
                 guard case .string(let raw) = cell.value, let text = TextValue.clean(cell.value), text.hasSuffix(":"),
                       !known.contains(Wording.normalize(text)), !rule.ignoredColumns.contains(Wording.normalize(text)) else { continue }
-                check.unknown.append(UnknownHeader(header: text, cell: CellReference.a1(row: row.number, column: cell.column),
+                check.unknown.append(UnknownHeader(header: text, cell: CellRef(row: row.number, column: cell.column).description,
                                                    closest: closestField(to: raw, in: rule)))
             }
         }
@@ -40,11 +42,11 @@ extension MappingCheck {
             switch input {
             case .cell(let value, let row, let column):
                 guard let vocabulary = field.vocabulary else { continue }
-                tally.check(value, field: field, vocabulary: vocabulary, cell: CellReference.a1(row: row, column: column))
+                tally.check(value, field: field, vocabulary: vocabulary, cell: CellRef(row: row, column: column).description)
             case .ticks(_, _, _, _, let marks):
                 for (value, row, column) in marks {
                     guard let text = TextValue.clean(value) else { continue }
-                    tally.add(text, field: field.field, line: field.line, cell: CellReference.a1(row: row, column: column))
+                    tally.add(text, field: field.field, line: field.line, cell: CellRef(row: row, column: column).description)
                 }
             case .constant, .absent:
                 continue

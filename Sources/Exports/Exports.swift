@@ -1,7 +1,8 @@
 // Writing every export of an import: the four CSV tables and consolidation.xlsx, each atomically.
 
-import Consolidation
+import Model
 import Store
+import Writers
 
 public struct ExportOptions: Sendable {
     /// `;` (French Excel) or `,`.
@@ -61,7 +62,7 @@ public enum Exports {
     /// `consolidation.xlsx` alone (the folder exists).
     public static func writeWorkbook(_ tables: [ExportTable], to folder: String) throws -> String {
         let workbook = try AtomicFile(path: folder + "/" + workbookName)
-        try XLSXExport.write(tables, to: workbook)
+        try XLSXWriter.write(tables, to: workbook)
         try workbook.commit()
         return workbook.path
     }

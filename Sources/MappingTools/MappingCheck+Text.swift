@@ -1,6 +1,8 @@
 // The text `isg mapping check` prints: short and readable, to paste into an e-mail asking for help.
 
+import Consolidation
 import Mapping
+import Model
 
 extension MappingCheckResult {
     /// One block per file, one line per fact, each naming the mapping file's line to edit.

@@ -1,7 +1,6 @@
 // A minimal streaming ZIP writer for the XLSX package: raw deflate through zlib, CRC-32, no ZIP64.
 
 import CZlib
-import Store
 
 public struct ZipError: Error, CustomStringConvertible, Sendable {
     public var message: String
@@ -9,7 +8,7 @@ public struct ZipError: Error, CustomStringConvertible, Sendable {
 }
 
 /// Entries are deflated as they are written; the central directory is written by `finish()`.
-final class ZipWriter {
+public final class ZipWriter {
     private struct Entry {
         var name: [UInt8]
         var offset: UInt32
@@ -25,7 +24,7 @@ final class ZipWriter {
     private var current: (name: [UInt8], offset: UInt64, crc: UInt, compressed: UInt64, uncompressed: UInt64)?
     private var pending: [UInt8] = []
 
-    init(file: AtomicFile) { self.file = file }
+    public init(file: AtomicFile) { self.file = file }
 
     private func emit(_ bytes: [UInt8]) throws {
         try file.write(bytes)
@@ -38,7 +37,7 @@ final class ZipWriter {
     /// A fixed time stamp (1980-01-01 00:00) keeps the package byte-for-byte deterministic.
     private static let dosTime = le16(0), dosDate = le16((0 << 9) | (1 << 5) | 1)
 
-    func begin(_ name: String) throws {
+    public func begin(_ name: String) throws {
         let nameBytes = Array(name.utf8)
         // Sizes and CRC follow the data in a descriptor (flag bit 3), so the entry streams.
         var header: [UInt8] = [0x50, 0x4b, 0x03, 0x04] + ZipWriter.le16(20) + ZipWriter.le16(0x0808) + ZipWriter.le16(8)
@@ -51,7 +50,7 @@ final class ZipWriter {
         guard rc == Z_OK else { throw ZipError(message: "zlib refused to start (\(rc))") }
     }
 
-    func write(_ text: String) throws {
+    public func write(_ text: String) throws {
         pending.append(contentsOf: text.utf8)
         if pending.count >= 1 << 16 { try deflatePending(finish: false) }
     }
@@ -86,7 +85,7 @@ final class ZipWriter {
         current = entry
     }
 
-    func end() throws {
+    public func end() throws {
         try deflatePending(finish: true)
         deflateEnd(&stream)
         guard let entry = current else { return }
@@ -99,7 +98,7 @@ final class ZipWriter {
         entries.append(e)
     }
 
-    func finish() throws {
+    public func finish() throws {
         let start = offset
         for e in entries {
             var record: [UInt8] = [0x50, 0x4b, 0x01, 0x02] + ZipWriter.le16(20) + ZipWriter.le16(20) + ZipWriter.le16(0x0808)

@@ -1,6 +1,8 @@
 // `isg mapping check`: how well a mapping covers some files, without importing them.
 
+import Consolidation
 import Mapping
+import Model
 import Spreadsheet
 
 /// A header of the file bound to a field of the mapping.

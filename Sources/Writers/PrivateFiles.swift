@@ -12,6 +12,12 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
     public var operation: String
     public var errno: Int32
 
+    public init(path: String, operation: String, errno: Int32) {
+        self.path = path
+        self.operation = operation
+        self.errno = errno
+    }
+
     public var description: String {
         "cannot \(operation) \(path): \(String(cString: strerror(errno))); check the folder exists and is writable"
     }

@@ -1,7 +1,9 @@
 // `mapping check` and `mapping draft` on files given by path: which mapping claims each, opening them.
 
+import Consolidation
 import Foundation
 import Mapping
+import Model
 import Spreadsheet
 
 extension MappingCheck {
