@@ -265,7 +265,9 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     private func cellValue() throws -> CellValue? {
         switch cellType {
         case .inlineString:
-            if inlineText.isEmpty, hasValue { return text.isEmpty ? nil : .string(XLSXText.string(text.bytes)) }
+            // ECMA-376 18.3.1.4 and 18.18.11: an inline string's value is in `<is>` "rather
+            // than the `<v>` element", and `<is>` is its only allowed child. A stray `<v>` is
+            // not the cell's value (calamine and openpyxl ignore it too).
             return inlineText.isEmpty ? nil : .string(XLSXText.string(inlineText.bytes))
         case .sharedString:
             guard hasValue, !text.isEmpty else { return nil }
