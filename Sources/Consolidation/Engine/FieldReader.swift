@@ -20,6 +20,11 @@ package enum FieldReader {
         switch input {
         case .absent: return .empty
         case .constant(let value): return constant(rule, value)
+        case .ambiguous(let row, let column, let raw, let reason):
+            context.report("ambiguous_mark", .error, row: row, column: column, field: rule.field, rawText: raw,
+                           message: "\(reason); \(rule.field) is left empty rather than guessed.",
+                           hint: "Check the boxes at \(context.cellPlace(row: row, column: column)), or say where marks stand with `marque:` (droite, gauche, dedans) for \(rule.field) in \(context.mapping.place(rule.line)).")
+            return .empty
         case .ticks(let codes, let row, let column, _, let marks):
             for mark in marks {
                 untranslated(rule, mark.0, row: mark.row, column: mark.column, context: &context)

@@ -12,7 +12,7 @@ package enum RecordBuilder {
 
     package static func place(_ input: FieldInput) -> (row: Int, column: Int)? {
         switch input {
-        case .cell(_, let row, let column), .ticks(_, let row, let column, _, _): return (row, column)
+        case .cell(_, let row, let column), .ticks(_, let row, let column, _, _), .ambiguous(let row, let column, _, _): return (row, column)
         default: return nil
         }
     }
@@ -28,6 +28,7 @@ package enum RecordBuilder {
         switch input {
         case .cell(let value, let row, let column): return Place(row: row, column: column, raw: SheetContext.display(value))
         case .ticks(let codes, let row, let column, let raw, _): return Place(row: row, column: column, raw: raw ?? codes.joined(separator: ", "))
+        case .ambiguous(let row, let column, let raw, _): return Place(row: row, column: column, raw: raw)
         default: return nil
         }
     }
