@@ -7,15 +7,15 @@ import Model
 extension SheetCheck {
     /// `issues: false`: only the heading and the matched columns (shared by a group of files).
     func lines(mappingFile: String, showMatched: Bool, sameAs: String? = nil, issues: Bool = true) -> [String] {
+        if let pattern = proposedPattern {
+            guard issues else { return [] }
+            return ["  sheet \"\(sheet)\": NOT READ: no `feuilles:` claims it, yet it reads as a sheet of the table; add \"\(pattern.pattern)\" to `feuilles:` (\(mappingFile) line \(pattern.line)). Read as if claimed:"]
+                + issueLines(mappingFile: mappingFile, layout: layout ?? .table)
+        }
         guard let layout else {
             guard issues else { return [] }
-            guard let pattern = proposedPattern else {
-                return isCovered ? ["  sheet \"\(sheet)\": no rule of the mapping claims it (not read)"]
-                                 : ["  sheet \"\(sheet)\": NOT READ: " + (findings.first { $0.severity != .info }?.message ?? "")]
-            }
-            var out = ["  sheet \"\(sheet)\": NOT READ: no `feuilles:` claims it, yet it reads as a sheet of the table; add \"\(pattern.pattern)\" to `feuilles:` (\(mappingFile) line \(pattern.line)). Read as if claimed:"]
-            out += issueLines(mappingFile: mappingFile, layout: layout ?? .table)
-            return out
+            return isCovered ? ["  sheet \"\(sheet)\": no rule of the mapping claims it (not read)"]
+                             : ["  sheet \"\(sheet)\": NOT READ: " + (findings.first { $0.severity != .info }?.message ?? "")]
         }
         var out: [String] = []
         var head = "  sheet \"\(sheet)\": \(table?.rawValue ?? ""), "

@@ -63,7 +63,8 @@ struct DistributionShift {
             let spread = (pooled * (1 - pooled) * (1 / Double(n1) + 1 / Double(n2))).squareRoot()
             guard spread > 0 else { continue }
             let z = (p1 - p2) / spread
-            guard abs(p1 - p2) >= Self.minimumDifference, abs(z) >= Self.minimumZ, abs(z) > abs(best?.z ?? 0) else { continue }
+            // Of two codes equally shifted (two codes: always), the first in code order.
+            guard abs(p1 - p2) >= Self.minimumDifference, abs(z) >= Self.minimumZ, abs(z) > abs(best?.z ?? 0) + 1e-9 else { continue }
             best = (code, p1, p2, z)
         }
         guard let best else { return nil }
