@@ -56,9 +56,15 @@ public struct MappingSet: Sendable {
     /// against the file name alone; a pattern with `/` against the path's last components, so
     /// `COLMAR/*.ods` claims `Samples/COLMAR/x.ods` whether the input was `Samples` or `Samples/COLMAR`.
     public func mapping(forPath path: String) -> SiteMapping? {
+        claims(onPath: path).first
+    }
+
+    /// Every mapping whose `fichiers:` patterns claim the file: more than one is a mistake the
+    /// import refuses before reading anything (a file read with the wrong site's mapping).
+    public func claims(onPath path: String) -> [SiteMapping] {
         let components = Wording.normalize(path).split(separator: "/").map(String.init)
         let name = components.last ?? ""
-        return mappings.first { mapping in
+        return mappings.filter { mapping in
             mapping.filePatterns.contains { pattern in
                 guard pattern.contains("/") else { return NamePattern.matches(pattern, name) }
                 let depth = pattern.split(separator: "/").count

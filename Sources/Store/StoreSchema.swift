@@ -1,7 +1,8 @@
 // The tables of consolidation.sqlite: DATA-MODEL.md's tables in its column order, plus the import log.
 
 enum StoreSchema {
-    static let version = 1
+    /// 2: `imports.real_path` (a file's identity beside its relative path) and `generations`.
+    static let version = 2
 
     /// `saisines` columns in DATA-MODEL.md order.
     static let referralColumns = [
@@ -18,7 +19,7 @@ enum StoreSchema {
     ]
     static let importColumns = [
         "file", "site", "content_hash", "rows_read", "kept", "rejected", "non_data", "duplicates", "periods",
-        "imported_at", "run_id",
+        "imported_at", "run_id", "real_path",
     ]
 
     /// Idempotent: run on every open.
@@ -54,7 +55,7 @@ enum StoreSchema {
         file TEXT PRIMARY KEY NOT NULL, site TEXT NOT NULL, content_hash TEXT NOT NULL,
         rows_read INTEGER NOT NULL, kept INTEGER NOT NULL, rejected INTEGER NOT NULL,
         non_data INTEGER NOT NULL, duplicates INTEGER NOT NULL, periods TEXT NOT NULL,
-        imported_at TEXT NOT NULL, run_id INTEGER NOT NULL
+        imported_at TEXT NOT NULL, run_id INTEGER NOT NULL, real_path TEXT NOT NULL DEFAULT ''
     ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS runs (
         run_id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, files INTEGER NOT NULL,
@@ -69,8 +70,16 @@ enum StoreSchema {
     CREATE TABLE IF NOT EXISTS person_ids (
         record_id TEXT PRIMARY KEY NOT NULL, person_id TEXT NOT NULL
     ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS generations (
+        run_id INTEGER PRIMARY KEY, folder TEXT NOT NULL, switched INTEGER NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS sites (
         code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, territory TEXT NOT NULL, carrier TEXT NOT NULL
     ) WITHOUT ROWID;
     """
+}
+
+extension StoreSchema {
+    /// Columns added since version 1, for stores written by an older isg: (table, column, definition).
+    static let addedColumns = [("imports", "real_path", "TEXT NOT NULL DEFAULT ''")]
 }
