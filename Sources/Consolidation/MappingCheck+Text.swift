@@ -4,7 +4,8 @@ import Mapping
 
 extension MappingCheckResult {
     /// One block per file, one line per fact, each naming the mapping file's line to edit.
-    public func rendered(showMatched: Bool = true) -> String {
+    /// Without `identified`, sheet names and values that may name a person are masked (`ValuePrivacy`).
+    public func rendered(showMatched: Bool = true, identified: Bool = false) -> String {
         var lines: [String] = []
         for file in files {
             lines.append(file.heading)
@@ -14,7 +15,7 @@ extension MappingCheckResult {
                 // Monthly sheets of one workbook usually match alike: their columns are listed once.
                 let same = previous.map { $0.table == sheet.table && $0.columns == sheet.columns && !sheet.columns.isEmpty } ?? false
                 lines += sheet.lines(mappingFile: file.mappingFile ?? "the mapping", showMatched: showMatched && !same,
-                                     sameAs: same ? previous?.sheet : nil)
+                                     sameAs: same ? previous.map { $0.name(identified: identified) } : nil, identified: identified)
                 if !same { previous = sheet }
             }
             lines.append("")
@@ -51,7 +52,10 @@ extension FileCheck {
 }
 
 extension SheetCheck {
-    func lines(mappingFile: String, showMatched: Bool, sameAs: String? = nil) -> [String] {
+    func name(identified: Bool) -> String { identified ? sheet : shownName ?? sheet }
+
+    func lines(mappingFile: String, showMatched: Bool, sameAs: String? = nil, identified: Bool = false) -> [String] {
+        let sheet = name(identified: identified)
         guard let table, let layout else {
             return ["  sheet \"\(sheet)\": no rule of the mapping claims it (not read)"]
         }
@@ -95,7 +99,8 @@ extension SheetCheck {
         }
         for u in untranslated {
             let cells = u.firstCells.joined(separator: ", ") + (u.count > u.firstCells.count ? ", ..." : "")
-            out.append("    VALUE    \(u.field) \"\(u.value)\" ×\(u.count) (\(cells)): no wording covers it; add it under a code of the vocabulary at line \(u.line), or fix the cells")
+            let value = identified || u.mayShow ? "\"\(u.value)\"" : ValuePrivacy.mask(u.value)
+            out.append("    VALUE    \(u.field) \(value) ×\(u.count) (\(cells)): no wording covers it; add it under a code of the vocabulary at line \(u.line), or fix the cells")
         }
         return out
     }

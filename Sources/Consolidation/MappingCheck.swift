@@ -50,11 +50,15 @@ public struct UntranslatedValue: Sendable, Equatable {
     public var firstCells: [String]
     /// The line of the field's vocabulary (or of the field) in the mapping file.
     public var line: Int
+    /// A number, a date or a wording of another vocabulary: printed even without --identified.
+    public var mayShow = false
 }
 
 /// One sheet of a file, as the mapping sees it.
 public struct SheetCheck: Sendable, Equatable {
     public var sheet: String
+    /// The name printed without --identified: the sheet's own, or `feuille N` (`SheetNames`).
+    public var shownName: String?
     /// The table the sheet was read as; nil when no rule of the mapping claims it.
     public var table: TableKind?
     public var layout: Layout?
@@ -140,6 +144,24 @@ public enum MappingCheck {
             switch table.rule.layout {
             case .table: result.sheets.append(checkTable(table, sheet: sheet))
             case .form: result.sheets.append(checkForm(table, sheet: sheet))
+            }
+        }
+        return withoutPersonalData(result, sheets: sheets, mapping: mapping)
+    }
+
+    /// The check is pasted into e-mails: what may name a person (a sheet named after someone, a
+    /// name typed in a coded column) is marked, and printed masked unless --identified.
+    static func withoutPersonalData(_ check: FileCheck, sheets: [CheckedSheet], mapping: SiteMapping) -> FileCheck {
+        var result = check
+        let known = { (text: String) in
+            [mapping.referrals, mapping.meetings].compactMap { $0 }.flatMap(\.fields).contains { $0.vocabulary?.knows(text) == true }
+        }
+        for i in result.sheets.indices {
+            let position = (sheets.firstIndex { $0.info.name == result.sheets[i].sheet } ?? i) + 1
+            result.sheets[i].shownName = SheetNames.shown(result.sheets[i].sheet, position: position, mapping: mapping)
+            for j in result.sheets[i].untranslated.indices {
+                let value = result.sheets[i].untranslated[j].value
+                result.sheets[i].untranslated[j].mayShow = ValuePrivacy.isNumberOrDate(value) || known(value)
             }
         }
         return result

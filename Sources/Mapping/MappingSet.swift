@@ -42,6 +42,16 @@ public struct MappingSet: Sendable {
         return MappingSet(sites: sites, mappings: mappings)
     }
 
+    /// True when `text` is a wording or code of any vocabulary of any site: a finding may show it.
+    public func knowsWording(_ text: String) -> Bool {
+        for mapping in mappings {
+            for rule in [mapping.referrals, mapping.meetings].compactMap({ $0 }) {
+                if rule.fields.contains(where: { $0.vocabulary?.knows(text) == true }) { return true }
+            }
+        }
+        return false
+    }
+
     static func read(_ path: String, shown: String) throws(MappingError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MappingError(.unreadable, file: shown, line: 0, column: 0, "the file cannot be read.")

@@ -115,7 +115,7 @@ public enum ImportJob {
                 FreedMemory.release()
                 let name = try ExportGenerations.stage(in: folder, runID: stored.runID)
                 staging = name
-                let outputs = try writeOutputs(store: store, options: options, into: folder + "/" + name, clock: &clock)
+                let outputs = try writeOutputs(store: store, options: options, mappings: mappings, into: folder + "/" + name, clock: &clock)
                 try ExportGenerations.writeManifest(in: folder + "/" + name, runID: stored.runID,
                                                     files: outputs.map { ($0 as NSString).lastPathComponent })
                 try store.commitTo(generation: stored.runID, folder: name)

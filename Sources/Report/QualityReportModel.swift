@@ -63,9 +63,9 @@ struct QualityReportModel: Sendable {
         files = accounts.enumerated().map { i, account in
             FileRow(anchor: "file-\(i + 1)", account: account, findingCount: perFile[account.file] ?? 0)
         }
-        let identified = input.identified
+        let identified = input.identified, known = input.isKnownWording
         findings = allFindings.enumerated().map { i, finding in
-            let (shown, hidden) = FindingPrivacy.redact(finding, identified: identified)
+            let (shown, hidden) = FindingPrivacy.redact(finding, identified: identified, isKnownWording: known)
             return ShownFinding(id: "F\(i + 1)", finding: shown, valueHidden: hidden,
                                 fileAnchor: finding.file.flatMap { anchors[$0] })
         }

@@ -39,15 +39,16 @@ struct FileConsolidator {
     mutating func run(_ workbook: any WorkbookReader) throws {
         var periods: Set<String> = []
         for (index, info) in workbook.sheets.enumerated() where info.visibility == .visible && info.kind == .worksheet {
+            let shownName = SheetNames.shown(info.name, position: index + 1, mapping: mapping)
             guard let table = compiled.table(forSheet: info.name) else {
-                unmatchedSheet(info.name)
+                unmatchedSheet(shownName)
                 continue
             }
             var rows: [Row] = []
             _ = try workbook.readSheet(index) { rows.append($0) }
             let periode = mapping.period == .fileName ? Period.fromFileName(file.relativePath)
                                                       : Period.fromSheetName(info.name, fileName: file.relativePath)
-            var context = SheetContext(mapping: mapping, file: file.relativePath, sheet: info.name, periode: periode)
+            var context = SheetContext(mapping: mapping, file: file.relativePath, sheet: shownName, periode: periode)
             let claimed: Bool
             switch table.rule.layout {
             case .table: claimed = readTable(table, rows: rows, context: &context)
@@ -58,7 +59,7 @@ struct FileConsolidator {
                 result.findings += context.findings
                 result.notKnownISGCells.merge(context.notKnownISGCells) { first, _ in first }
             } else {
-                unmatchedSheet(info.name)
+                unmatchedSheet(shownName)
             }
         }
         result.account.periods = periods.sorted()
