@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Each target declares exactly the modules its files import: `tools/check-dependencies` fails
+// `tools/test` when the two drift apart. The arrows are drawn in ARCHITECTURE.md.
 let package = Package(
     name: "isg",
     platforms: [.macOS(.v13)],
@@ -25,30 +27,47 @@ let package = Package(
         // OpenSSL's libcrypto for HMAC-SHA256: swift-crypto would compile BoringSSL on every clean build.
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
-        .target(name: "Spreadsheet", dependencies: ["CLibXML2", "CZlib"]),
-        .target(name: "Mapping", dependencies: ["Spreadsheet", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Consolidation", dependencies: ["Spreadsheet", "Mapping"]),
-        .target(name: "Linkage", dependencies: ["CCrypto"]),
-        .target(name: "Store", dependencies: ["Consolidation", "Linkage", "CSQLite"]),
-        .target(name: "Indicators", dependencies: ["Store", "Consolidation"]),
-        .target(name: "Report", dependencies: ["Consolidation", "Store", "CZlib"]),
+        // The values every stage shares: records, codes, fields, identities, dates, findings.
+        .target(name: "Model"),
+        // Reading: files to typed cells.
+        .target(name: "Spreadsheet", dependencies: ["Model", "CLibXML2", "CZlib"]),
+        // The mapping language.
+        .target(name: "Mapping", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        // The engine: one reading of a sheet through its mapping.
+        .target(name: "Consolidation", dependencies: ["Model", "Spreadsheet", "Mapping"]),
+        // `mapping check` and `mapping draft`, clients of the engine.
+        .target(name: "MappingTools", dependencies: ["Model", "Spreadsheet", "Mapping", "Consolidation"]),
+        // Persons.
+        .target(name: "Linkage", dependencies: ["Model", "CCrypto"]),
+        // Writing files: private and atomic files, ZIP, XLSX.
+        .target(name: "Writers", dependencies: ["Model", "CZlib"]),
+        .target(name: "Store", dependencies: ["Model", "Writers", "CSQLite"]),
+        .target(name: "Exports", dependencies: ["Model", "Store", "Writers"]),
+        .target(name: "Report", dependencies: ["Model", "Store", "Writers"]),
+        .target(name: "Indicators", dependencies: ["Model", "Store"]),
         // The import as a library call: consolidation, linkage, store, exports and report in order.
-        .target(name: "Pipeline", dependencies: ["Spreadsheet", "Mapping", "Consolidation", "Linkage", "Store", "Report"]),
+        .target(name: "Pipeline", dependencies: [
+            "Model", "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Writers", "Store", "Exports", "Report",
+        ]),
         .executableTarget(
             name: "isg",
             dependencies: [
-                "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Store", "Indicators", "Report", "Pipeline",
+                "Model", "Spreadsheet", "Mapping", "MappingTools", "Linkage", "Store", "Indicators", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
-        .testTarget(name: "MappingTests", dependencies: ["Mapping"]),
-        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation"]),
+        // Scratch folders and fixture paths for every test target.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "TestSupport"]),
+        .testTarget(name: "MappingTests", dependencies: ["Mapping", "Model", "TestSupport"]),
+        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
+        .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation"]),
-        .testTarget(name: "IsgTests", dependencies: ["isg"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Writers", "Model", "TestSupport"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Model", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
+        .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
     ]
 )

@@ -1,5 +1,7 @@
 // The indicators as one long CSV table (one line per period, scope and indicator) for spreadsheets.
 
+import Model
+
 extension IndicatorReport {
     /// UTF-8 with BOM and `;` by default, like the exports, so French Excel opens it cleanly.
     public func csv(separator: Character = ";") -> String {

@@ -1,5 +1,7 @@
 // The indicators as one self-contained HTML page for a board report: the table and a monthly chart.
 
+import Model
+
 extension IndicatorReport {
     /// Well-formed (parses as XML), no script, no network: styles and the SVG chart are inline.
     public func html() -> String {
@@ -100,19 +102,7 @@ extension IndicatorReport {
     }
 }
 
-func escape(_ s: String) -> String {
-    var out = ""
-    for c in s {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        default: out.append(c)
-        }
-    }
-    return out
-}
+func escape(_ s: String) -> String { MarkupText.escaped(s, quotes: true) }
 
 extension String {
     /// Thousands separators that never wrap.

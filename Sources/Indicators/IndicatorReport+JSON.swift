@@ -1,5 +1,7 @@
 // The indicators as JSON in the shape of issue 6 (schemas/indicators.schema.json), keys in a stable order.
 
+import Model
+
 extension IndicatorReport {
     public func json() -> String {
         var out = "{\n  \"period\": \(periodJSON(period)),\n  \"scopes\": \(scopesJSON(values, indent: "  "))"
@@ -30,27 +32,8 @@ extension IndicatorReport {
                 }
                 return "\(indent)    \"\(definition.id)\": \(value)"
             }
-            lines.append("\(indent)  \"\(jsonEscaped(scope.id))\": {\n" + fields.joined(separator: ",\n") + "\n\(indent)  }")
+            lines.append("\(indent)  \(JSONText.quoted(scope.id)): {\n" + fields.joined(separator: ",\n") + "\n\(indent)  }")
         }
         return "{\n" + lines.joined(separator: ",\n") + "\n\(indent)}"
     }
-}
-
-func jsonEscaped(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out
 }

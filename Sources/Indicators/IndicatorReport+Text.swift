@@ -1,5 +1,7 @@
 // The indicators as a plain-text table for the terminal, laid out like the published table.
 
+import Model
+
 extension IndicatorReport {
     /// `4960` -> `4 960`, as the published table writes it.
     static func grouped(_ n: Int) -> String {

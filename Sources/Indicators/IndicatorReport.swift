@@ -1,7 +1,7 @@
 // Computing the indicators from the consolidated rows: per scope, per period, and the monthly series.
 
-import Consolidation
-import Spreadsheet
+import Model
+
 
 /// Everything `isg indicators` prints, computed once and formatted as text, CSV, JSON or HTML.
 public struct IndicatorReport: Sendable {

@@ -1,7 +1,6 @@
 // Reading a store for the indicators: the rows, the sites' territories, and the refusal on unreviewed errors.
 
-import Consolidation
-import Spreadsheet
+import Model
 import Store
 
 /// Why the indicators were not computed.

@@ -1,6 +1,7 @@
 // The Alsace convergent indicators of DATA-MODEL.md for one scope and one period.
 
-import Consolidation
+import Model
+
 
 /// One scope's figures. Counts are plain numbers; shares carry their numerator, denominator and unknowns.
 public struct IndicatorValues: Hashable, Sendable {

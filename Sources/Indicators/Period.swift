@@ -1,7 +1,7 @@
 // The period the figures cover, the rule that puts a row in it, and its quarters and months.
 
-import Consolidation
-import Spreadsheet
+import Model
+
 
 /// Inclusive dates.
 public struct Period: Hashable, Sendable {

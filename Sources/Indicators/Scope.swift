@@ -1,6 +1,7 @@
 // Who the figures are about: all of Alsace, one département, or one site.
 
-import Consolidation
+import Model
+
 
 public enum Scope: Hashable, Sendable {
     case alsace

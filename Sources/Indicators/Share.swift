@@ -1,5 +1,7 @@
 // A share of rows: numerator over the rows where the field is known, with the unknown rows beside it.
 
+import Model
+
 /// `numerator / denominator`, where the denominator counts the rows whose field is known.
 public struct Share: Hashable, Sendable {
     public var numerator: Int

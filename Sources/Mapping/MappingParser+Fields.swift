@@ -1,5 +1,7 @@
 // Reading one field of a mapping file: its columns or labels, check boxes, vocabulary, and options.
 
+import Model
+
 extension MappingParser {
     static let fieldKeys = ["colonnes", "etiquettes", "position", "distance", "cases", "valeur",
                             "vocabulaire", "requis", "peut_manquer", "format", "separateurs"]

@@ -1,5 +1,7 @@
 // Reads a site's mapping file (French keys) into a `SiteMapping`, every mistake reported at its line and column.
 
+import Model
+
 /// Parses one mapping file. Sites come from sites.yaml, so `site:` can be checked.
 public struct MappingParser {
     let source: YAMLSource
@@ -103,11 +105,11 @@ public struct MappingParser {
             throw source.error(.missingKey, at: entry,
                                "`\(table.rawValue):` needs `champs:`, the fields of DATA-MODEL.md and where each is read.")
         }
-        let catalog = FieldCatalog.fields(of: table)
+        let catalog = Field.mapped(in: table).map { ($0.column, $0.kind) }
         for fieldEntry in try map(fields.value, what: "`champs:`") {
             guard let kind = catalog.first(where: { $0.0 == fieldEntry.key })?.1 else {
                 var message = "\"\(fieldEntry.key)\" is not a field of `\(table.rawValue)`."
-                if let why = FieldCatalog.derivedFields[fieldEntry.key] {
+                if let why = Field(rawValue: fieldEntry.key)?.derivation {
                     message += " It cannot be mapped: \(why)."
                 } else {
                     message += Suggestion.didYouMean(fieldEntry.key, in: catalog.map(\.0))

@@ -1,5 +1,7 @@
 // The compiled form of a mapping file: everything normalised once, ready to apply to thousands of rows.
 
+import Model
+
 /// A site as `sites.yaml` declares it.
 public struct SiteDeclaration: Hashable, Sendable {
     public var code: String

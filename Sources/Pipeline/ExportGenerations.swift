@@ -6,7 +6,9 @@
 // user's files stay at one documented place (`isg-out/current/...`) from month to month.
 
 import Foundation
+import Model
 import Store
+import Writers
 
 #if canImport(Glibc)
 import Glibc

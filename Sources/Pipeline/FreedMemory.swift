@@ -2,6 +2,7 @@
 
 #if canImport(Glibc)
 import Glibc
+import Model
 #endif
 
 enum FreedMemory {

@@ -1,9 +1,12 @@
 // The outputs of an import, read from the store once and written on several threads: CSV, XLSX, the report.
 
+import Writers
+import Exports
 import Consolidation
 import Dispatch
 import Foundation
 import Mapping
+import Model
 import Report
 import Store
 

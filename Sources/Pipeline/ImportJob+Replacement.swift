@@ -4,8 +4,10 @@
 
 import Consolidation
 import Foundation
+import Model
 import Mapping
 import Store
+import Writers
 
 extension ImportJob {
     /// The store's view of one file of the run: read (its rows replace the stored ones) or not
@@ -76,4 +78,9 @@ extension ImportJob {
                         message: "\(names.count) temporary file\(names.count == 1 ? "" : "s") left in the output folder by an interrupted run \(names.count == 1 ? "was" : "were") removed: \(shown).",
                         hint: "Nothing to do; an interrupted run changes neither the store nor current/.")]
     }
+}
+
+extension ImportJob {
+    /// For a stop asked for by signal: the run's temporary files and staging folder go.
+    public static func removeTemporaryFiles() { TemporaryFiles.removeAll() }
 }

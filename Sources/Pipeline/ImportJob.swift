@@ -4,9 +4,11 @@ import Consolidation
 import Foundation
 import Linkage
 import Mapping
+import Model
 import Report
 import Spreadsheet
 import Store
+import Writers
 
 public struct ImportOptions: Sendable {
     public var inputs: [String]

@@ -1,6 +1,7 @@
 // The words `isg import` prints: one line per file, and the run's summary. Counts only, never a name.
 
 import Consolidation
+import Model
 
 public enum ImportSummaryText {
     /// `STRASBOURG/2023-03.xlsx (STRASBOURG): 342 rows = 330 kept + 1 duplicate + 0 rejected + 11 non-data; 2 findings`,

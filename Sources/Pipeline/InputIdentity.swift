@@ -3,6 +3,7 @@
 
 import Consolidation
 import Foundation
+import Model
 import Mapping
 
 #if canImport(Glibc)

@@ -3,6 +3,7 @@
 import Consolidation
 import Foundation
 import Linkage
+import Model
 import Spreadsheet
 import Store
 
@@ -47,9 +48,7 @@ struct PersonLinking {
     }
 
     /// `STRASBOURG/2023-03.xlsx#Saisines!12` -> `STRASBOURG/2023-03.xlsx`.
-    static func fileOf(_ recordID: String) -> String {
-        recordID.lastIndex(of: "#").map { String(recordID[..<$0]) } ?? recordID
-    }
+    static func fileOf(_ recordID: String) -> String { RecordID(recordID)?.file ?? recordID }
 
     static func personRecord(_ r: Referral) -> PersonRecord {
         PersonRecord(recordID: r.recordID, lastName: r.nom ?? "", firstName: r.prenom ?? "",
@@ -96,10 +95,8 @@ struct PersonLinking {
     }
 
     static func sheetAndRow(_ recordID: String) -> (String?, Int?) {
-        guard let hash = recordID.lastIndex(of: "#") else { return (nil, nil) }
-        let rest = recordID[recordID.index(after: hash)...]
-        guard let bang = rest.lastIndex(of: "!") else { return (String(rest), nil) }
-        return (String(rest[..<bang]), Int(rest[rest.index(after: bang)...]))
+        let id = RecordID(recordID)
+        return (id?.sheet, id?.row)
     }
 
     /// A pair for a person to look at: pseudonymous ids and the traits, never the names.

@@ -1,6 +1,7 @@
 // Wall and CPU time per stage of an import, printed to standard error when ISG_TIMING is set (benchmarks).
 
 import Foundation
+import Model
 
 #if canImport(Glibc)
 import Glibc

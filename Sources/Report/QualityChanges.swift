@@ -1,6 +1,7 @@
 // What changed against the previous import of the same store: new, replaced and absent files.
 
-import Consolidation
+import Model
+
 
 struct ReplacedFile: Sendable {
     var previous: FileAccount

@@ -1,6 +1,7 @@
 // Per site and field: the share of kept referrals where the field is known (the heat table).
 
-import Consolidation
+import Model
+
 
 struct CompletenessCell: Sendable {
     var field: String

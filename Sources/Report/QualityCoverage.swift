@@ -1,6 +1,7 @@
 // Per site and month: was there a file, and how many referrals it gave (coverage and volumes).
 
-import Consolidation
+import Model
+
 
 struct CoverageCell: Sendable, Equatable {
     var month: String

@@ -1,6 +1,7 @@
 // The one order findings are listed in, so two runs on the same files give the same report.
 
-import Consolidation
+import Model
+
 
 enum FindingOrder {
     /// Site (no site last), file, sheet, row, cell column, then severity, kind, field, message, value.

@@ -1,7 +1,7 @@
 // Keeps names, birth dates and communes out of the report unless the user asked for them.
 
-import Consolidation
 import Foundation
+import Model
 
 enum FindingPrivacy {
     static let placeholder = "(hidden)"
@@ -14,7 +14,7 @@ enum FindingPrivacy {
     static func redact(_ finding: Finding, identified: Bool, isKnownWording: (String) -> Bool = { _ in false }) -> (Finding, Bool) {
         guard !identified, let value = finding.value else { return (finding, false) }
         guard !ValuePrivacy.mayShow(finding, isKnownWording: isKnownWording) else { return (finding, false) }
-        let identifying = finding.valueIsIdentifying || finding.field.map(ValuePrivacy.identifyingFields.contains) == true
+        let identifying = ValuePrivacy.identifies(finding)
         var shown = finding
         shown.value = identifying ? nil : ValuePrivacy.mask(value)
         shown.message = blank(value, in: finding.message, with: identifying ? placeholder : ValuePrivacy.mask(value))

@@ -1,26 +1,11 @@
 // A small writer of well-formed (XML-parsable) HTML: every element closed, every text escaped.
 
+import Model
+
 struct QualityHTML {
     private(set) var output = ""
 
-    /// Text content: escapes markup and drops characters XML forbids (spreadsheets do hold them).
-    static func escape(_ s: String, quotes: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value):
-                out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String, quotes: Bool = false) -> String { MarkupText.escaped(s, quotes: quotes) }
 
     static func attributes(_ attrs: KeyValuePairs<String, String?>) -> String {
         var out = ""

@@ -1,5 +1,7 @@
 // A tiny JSON value with ordered keys, so the quality report's JSON is byte-for-byte stable.
 
+import Model
+
 /// A JSON document whose objects keep the order their keys were written in.
 public indirect enum QualityJSON: Equatable, Sendable {
     case null
@@ -82,23 +84,7 @@ public indirect enum QualityJSON: Equatable, Sendable {
         return "\(scaled < 0 && whole == 0 ? "-" : "")\(whole).\(frac)"
     }
 
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
+    static func writeString(_ s: String, into out: inout String) { JSONText.appendQuoted(s, to: &out) }
 }
 
 extension QualityJSON {

@@ -1,5 +1,7 @@
 // Plain-English titles for the finding kinds of FINDING-KINDS.md, as the report's headings.
 
+import Model
+
 enum QualityKinds {
     private static let titles: [String: (one: String, many: String)] = [
         "unknown_column": ("unknown column", "unknown columns"),

@@ -1,7 +1,8 @@
 // The data-quality report of one import: what it takes in, and how it is written to disk.
 
-import Consolidation
+import Writers
 import Foundation
+import Model
 import Store
 
 /// Everything the quality report is computed from: plain values handed over by the import.

@@ -1,5 +1,7 @@
 // quality-report.html: referrals per month, stacked by site, as an inline SVG bar chart.
 
+import Model
+
 extension QualityReportModel {
     func writeVolumes(_ h: inout QualityHTML) {
         h.element("section", ["id": "volumes"]) { h in

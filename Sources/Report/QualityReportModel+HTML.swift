@@ -1,6 +1,7 @@
 // quality-report.html: the page skeleton, the summary and the findings grouped by site and kind.
 
-import Consolidation
+import Model
+
 
 extension QualityReportModel {
     /// Findings listed in full per kind; past this, the JSON has the rest (the page stays light).

@@ -1,6 +1,7 @@
 // quality-report.json: the report for other tools, as documented in schemas/quality-report.schema.json.
 
-import Consolidation
+import Model
+
 
 extension QualityReportModel {
     func json() -> QualityJSON {

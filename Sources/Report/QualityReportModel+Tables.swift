@@ -1,7 +1,8 @@
 // quality-report.html: the nothing-lost account, the coverage grid, the completeness heat table
 // and the changes against the previous import.
 
-import Consolidation
+import Model
+
 
 extension QualityReportModel {
     func writeFiles(_ h: inout QualityHTML) {

@@ -1,6 +1,7 @@
 // The quality report computed once from its input: sorted, redacted, ready for HTML and JSON.
 
-import Consolidation
+import Model
+
 
 /// A finding as the report shows it: its value already hidden when it identifies a person.
 struct ShownFinding: Sendable {

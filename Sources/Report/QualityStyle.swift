@@ -1,5 +1,7 @@
 // The report's one stylesheet, inline so the HTML stands alone: screen first, then print.
 
+import Model
+
 enum QualityStyle {
     /// Site colours for the chart and legends, in site order; colour-blind-safe (Okabe-Ito).
     static let sitePalette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]

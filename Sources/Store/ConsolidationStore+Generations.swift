@@ -1,7 +1,8 @@
 // The store's side of "one unit": which export generation it commits to, the journal merged at
 // the end of a run, a whole copy on demand, and what it knows of each stored file.
 
-import Consolidation
+import Model
+import Writers
 
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 // Writing one import run into the store: a batch of file results in one transaction.
 
-import Consolidation
+import Model
+
 
 /// Everything the consolidation produced from one input file.
 public struct ImportedFile: Sendable {

@@ -1,6 +1,7 @@
 // Reading the consolidated state back as plain values, in a stable order.
 
-import Consolidation
+import Model
+
 
 /// A row of `persons`.
 public struct PersonSummary: Hashable, Sendable {

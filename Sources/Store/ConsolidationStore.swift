@@ -1,11 +1,12 @@
 // The consolidated dataset on disk: one SQLite file per output folder, its lock and its person-id key.
 
 #if canImport(Glibc)
+import Writers
 import Glibc
+import Model
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Consolidation
 
 /// `consolidation.sqlite` in an output folder. Open it `writable` to import (takes the folder's
 /// lock), or not to read (indicators, exports).

@@ -1,58 +1,36 @@
 // How each record type becomes a row of its table and back, in DATA-MODEL.md's column order.
 
-import Consolidation
-import Spreadsheet
+import Model
 
-extension CivilDate {
-    /// Reads `YYYY-MM-DD`; nil for anything else.
-    public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(validYear: y, month: m, day: d)
+extension Referral {
+    var sqliteRow: [SQLiteValue] { Field.referralColumns.map { SQLiteValue(self[$0]) } }
+
+    init(sqliteRow v: [SQLiteValue]) {
+        self.init(recordID: "", site: "", periode: "", territoire: "", porteur: "")
+        for (index, field) in Field.referralColumns.enumerated() where index < v.count {
+            self[field] = v[index].columnValue
+        }
     }
 }
 
-extension Referral {
-    var sqliteRow: [SQLiteValue] {
-        [
-            .init(recordID), .init(site), .init(periode), .init(territoire), .init(porteur),
-            .init(dateSaisine?.description), .init(origine?.rawValue), .init(origineDetail),
-            .init(nom), .init(prenom), .init(nomNaissance), .init(dateNaissance?.description),
-            .init(age), .init(sexe?.rawValue), .init(mineur), .init(role?.rawValue), .init(commune),
-            .init(connuISG), .init(connuCEA), .init(motifSaisine?.rawValue), .init(motifIntervention?.rawValue),
-            .init(nbEntretiens), .init(nbLiensPartenaires),
-            .init(orientations.map(\.rawValue).joined(separator: ";")), .init(personID),
-        ]
+extension SQLiteValue {
+    /// Booleans as 0/1, dates as ISO text: the store's types for DATA-MODEL.md's values.
+    init(_ value: ColumnValue) {
+        switch value {
+        case .text(let s): self.init(s)
+        case .integer(let i): self.init(i)
+        case .boolean(let b): self.init(b)
+        case .date(let d): self.init(d?.description)
+        }
     }
 
-    init(sqliteRow v: [SQLiteValue]) {
-        func text(_ i: Int) -> String? { i < v.count ? v[i].text : nil }
-        func int(_ i: Int) -> Int? { i < v.count ? v[i].integer : nil }
-        func bool(_ i: Int) -> Bool? { int(i).map { $0 != 0 } }
-        func date(_ i: Int) -> CivilDate? { text(i).flatMap(CivilDate.init(iso:)) }
-        self.init(recordID: text(0) ?? "", site: text(1) ?? "", periode: text(2) ?? "",
-                  territoire: text(3) ?? "", porteur: text(4) ?? "")
-        dateSaisine = date(5)
-        origine = text(6).flatMap(Origin.init(rawValue:))
-        origineDetail = text(7)
-        nom = text(8)
-        prenom = text(9)
-        nomNaissance = text(10)
-        dateNaissance = date(11)
-        age = int(12)
-        sexe = text(13).flatMap(Sex.init(rawValue:))
-        mineur = bool(14)
-        role = text(15).flatMap(Role.init(rawValue:))
-        commune = text(16)
-        connuISG = bool(17)
-        connuCEA = bool(18)
-        motifSaisine = text(19).flatMap(Motive.init(rawValue:))
-        motifIntervention = text(20).flatMap(Motive.init(rawValue:))
-        nbEntretiens = int(21)
-        nbLiensPartenaires = int(22)
-        orientations = (text(23) ?? "").split(separator: ";").compactMap { Orientation(rawValue: String($0)) }
-        personID = text(24)
+    var columnValue: ColumnValue {
+        switch self {
+        case .null: return .text(nil)
+        case .integer(let i): return .integer(Int(i))
+        case .real(let d): return .text(String(d))
+        case .text(let s): return .text(s)
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 // A small wrapper over the SQLite C API: a connection, prepared statements, and errors as values.
 
 import CSQLite
+import Model
 
 /// What went wrong inside SQLite, with the statement or step that failed.
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {

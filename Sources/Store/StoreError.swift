@@ -1,5 +1,7 @@
 // What stops the store from opening or writing, said so that the user knows what to do.
 
+import Model
+
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Another import holds the store's lock.
     case busy(folder: String)
@@ -13,10 +15,6 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case missing(path: String)
     /// The journal could not be merged into the database at the end of a run.
     case checkpointFailed(path: String, reason: String)
-    /// An output path is a symbolic link: isg writes through none.
-    case symbolicLink(path: String)
-    /// The output folder may be written by other users.
-    case sharedFolder(path: String, mode: Int)
 
     public var description: String {
         switch self {
@@ -35,11 +33,6 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .checkpointFailed(let path, let reason):
             return "the run's data is committed, but its journal could not be merged into \(path) (\(reason)); "
                 + "free some disk space and run `isg import` again; until then copy the store with `isg backup`, not alone"
-        case .symbolicLink(let path):
-            return "\(path) is a symbolic link; isg writes no output through a link: remove the link (or choose another --out)"
-        case .sharedFolder(let path, let mode):
-            return "the output folder \(path) may be written by other users (mode \(String(mode, radix: 8))): "
-                + "it will hold names; run `chmod go-w \(path)`, choose another --out, or pass --shared-out if this is intended"
         }
     }
 }

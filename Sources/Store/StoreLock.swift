@@ -1,7 +1,9 @@
 // The writer's lock on a store folder: one import at a time, the next one waits briefly then refuses.
 
 #if canImport(Glibc)
+import Writers
 import Glibc
+import Model
 #elseif canImport(Darwin)
 import Darwin
 #endif

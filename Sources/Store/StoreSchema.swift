@@ -1,17 +1,14 @@
 // The tables of consolidation.sqlite: DATA-MODEL.md's tables in its column order, plus the import log.
 
+import Model
+
 enum StoreSchema {
     /// 2: `imports.real_path` (a file's identity beside its relative path) and `generations`.
     static let version = 2
 
     /// `saisines` columns in DATA-MODEL.md order.
-    static let referralColumns = [
-        "record_id", "site", "periode", "territoire", "porteur", "date_saisine", "origine", "origine_detail",
-        "nom", "prenom", "nom_naissance", "date_naissance", "age", "sexe", "mineur", "role", "commune",
-        "connu_isg", "connu_cea", "motif_saisine", "motif_intervention", "nb_entretiens",
-        "nb_liens_partenaires", "orientations", "person_id",
-    ]
-    static let meetingColumns = ["record_id", "site", "date", "domaine"]
+    static let referralColumns = Field.referralColumns.map(\.column)
+    static let meetingColumns = Field.meetingColumns.map(\.column)
     static let rejectionColumns = ["file", "sheet", "row", "site", "reason"]
     static let findingColumns = [
         "origin", "kind", "severity", "site", "file", "sheet", "row", "cell", "field", "value",

@@ -1,6 +1,7 @@
 // The `isg` executable: commands only; the work lives in the libraries.
 
 import ArgumentParser
+import Model
 
 @main
 struct ISG: ParsableCommand {

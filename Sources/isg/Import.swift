@@ -1,7 +1,7 @@
 // `isg import`: the monthly consolidation; the work lives in Pipeline.
 
 import ArgumentParser
-import Consolidation
+import Model
 import Pipeline
 
 #if canImport(Glibc)

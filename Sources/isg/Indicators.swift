@@ -1,7 +1,9 @@
 // `isg indicators`: the Alsace convergent indicators from a consolidated store.
 
+import Writers
 import ArgumentParser
 import Indicators
+import Model
 import Store
 
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 // `isg inspect`: previews a workbook, or prints every cell as JSON; the work lives in Spreadsheet.
 
 import ArgumentParser
+import Model
 import Spreadsheet
 
 #if canImport(Glibc)

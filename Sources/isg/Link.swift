@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import Linkage
+import Model
 
 struct Link: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,9 +1,10 @@
 // `isg mapping check` and `isg mapping draft`: the form-change workflow; the work lives in Consolidation.
 
+import MappingTools
 import ArgumentParser
-import Consolidation
 import Foundation
 import Mapping
+import Model
 import Spreadsheet
 
 struct MappingCommand: ParsableCommand {

@@ -2,7 +2,7 @@
 // staging folder are removed before the process exits; the store's transaction never commits.
 
 import Dispatch
-import Store
+import Pipeline
 
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +19,7 @@ struct StopSignals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
-                TemporaryFiles.removeAll()
+                ImportJob.removeTemporaryFiles()
                 StandardOutput.writeError("isg: stopped (signal \(number)); temporary files removed. The store and current/ are those of the last complete run, or this one if it had committed: run the import again.\n")
                 _exit(128 + number)
             }

@@ -1,5 +1,7 @@
 // Shared helpers: a mapping set from inline YAML, and a run over a fixture folder.
 
+import TestSupport
+import Model
 import Consolidation
 import Foundation
 import Mapping

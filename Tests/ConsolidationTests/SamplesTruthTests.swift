@@ -1,15 +1,11 @@
-// The heart of issue 3: consolidating Samples/ with Mappings/ reproduces tools/samples/truth/ exactly.
+// Consolidating Samples/ with Mappings/ reproduces tools/samples/truth/ exactly.
 
 import Consolidation
 import Foundation
 import Mapping
 import Spreadsheet
+import TestSupport
 import Testing
-
-enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static func path(_ relative: String) -> String { root + "/" + relative }
-}
 
 /// One consolidation of Samples/ shared by the tests of this suite.
 enum SamplesRun {

@@ -1,5 +1,6 @@
 // Reading the generator's truth CSVs (tools/samples/truth), and writing our records the same way.
 
+import Model
 import Consolidation
 import Foundation
 

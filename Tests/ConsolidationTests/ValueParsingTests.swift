@@ -1,6 +1,7 @@
 // Pure value parsing on direct values: dates, ages, counts, names, periods, and the code lists
 // of the mapping language kept in step with the record types.
 
+import Model
 @testable import Consolidation
 import Mapping
 import Spreadsheet
@@ -75,14 +76,5 @@ struct ValueParsingTests {
         let segments = FormLayout.boxSegments(Wording.normalize("☒ Gendarmerie ☐ Présentation directe"))
         #expect(segments.map(\.0) == [true, false])
         #expect(segments.map(\.1) == ["gendarmerie", "presentation directe"])
-    }
-
-    @Test func catalogCodesAreTheRecordCodes() {
-        #expect(FieldCatalog.origins == Origin.allCases.map(\.rawValue))
-        #expect(FieldCatalog.sexes == Sex.allCases.map(\.rawValue))
-        #expect(FieldCatalog.roles == Role.allCases.map(\.rawValue))
-        #expect(FieldCatalog.motives == Motive.allCases.map(\.rawValue))
-        #expect(FieldCatalog.orientations == Orientation.allCases.map(\.rawValue))
-        #expect(FieldCatalog.domains == MeetingDomain.allCases.map(\.rawValue))
     }
 }

@@ -1,10 +1,9 @@
 // A small consolidated year built in code, with every kind of unknown, for the indicator tests.
 
 #if canImport(Glibc)
+import Model
 import Glibc
 #endif
-import Consolidation
-import Spreadsheet
 
 let siteTerritories = ["STRASBOURG": "67", "ALTKIRCH": "68", "COLMAR": "68", "MULHOUSE": "68"]
 

@@ -1,10 +1,9 @@
 // The indicators: shares and their unknowns, the period rule, scopes, rounding, golden outputs, the schema.
 
 #if canImport(Glibc)
+import Model
 import Glibc
 #endif
-import Consolidation
-import Spreadsheet
 import Store
 import Testing
 @testable import Indicators

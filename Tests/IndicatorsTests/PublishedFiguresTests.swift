@@ -1,10 +1,9 @@
 // The published 2023 Alsace table, computed from the samples' truth rows (tools/samples/truth).
 
 #if canImport(Glibc)
+import Model
 import Glibc
 #endif
-import Consolidation
-import Spreadsheet
 import Store
 import Testing
 @testable import Indicators

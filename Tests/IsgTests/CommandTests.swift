@@ -1,5 +1,6 @@
 // The real `isg` binary run the way a person runs it: exit codes, messages, outputs.
 
+import TestSupport
 import Foundation
 import Testing
 
@@ -37,17 +38,11 @@ enum Binary {
         return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                        stderr: String(decoding: stderr, as: UTF8.self))
     }
-
-    static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "isg-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
 }
 
 @Suite(.serialized) struct ImportCommandTests {
     @Test func samplesImportSaysWhereTheOutputsAreAndExitsOneForTheirPlantedRejects() throws {
-        let out = try Binary.temporaryFolder()
+        let out = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: out) }
         let run = try Binary.run(["import", "Samples", "--out", out])
         // The samples plant rows without a referral date: rejected, so exit 1 (not 0, not 2).
@@ -63,7 +58,7 @@ enum Binary {
     }
 
     @Test func importingTheSameFolderTwiceChangesNothing() throws {
-        let out = try Binary.temporaryFolder()
+        let out = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: out) }
         _ = try Binary.run(["import", "Samples", "--out", out])
         let first = try ["saisines.csv", "persons.csv", "reunions.csv", "rejets.csv"].map {
@@ -78,7 +73,7 @@ enum Binary {
     }
 
     @Test func aMissingInputStopsTheRunWithExitTwoAndSaysWhy() throws {
-        let out = try Binary.temporaryFolder()
+        let out = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: out) }
         let run = try Binary.run(["import", "no-such-folder", "--out", out])
         #expect(run.status == 2)
@@ -87,7 +82,7 @@ enum Binary {
     }
 
     @Test func aBrokenMappingStopsTheRunWithItsLineNumber() throws {
-        let mappings = try Binary.temporaryFolder()
+        let mappings = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: mappings) }
         for name in try FileManager.default.contentsOfDirectory(atPath: Binary.root + "/Mappings") {
             try FileManager.default.copyItem(atPath: Binary.root + "/Mappings/" + name, toPath: mappings + "/" + name)
@@ -96,7 +91,7 @@ enum Binary {
         var text = try String(contentsOfFile: colmar, encoding: .utf8)
         text = text.replacingOccurrences(of: "date_saisine:", with: "date_saisie:")
         try text.write(toFile: colmar, atomically: true, encoding: .utf8)
-        let out = try Binary.temporaryFolder()
+        let out = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: out) }
         let run = try Binary.run(["import", "Samples/COLMAR", "--mappings", mappings, "--out", out])
         #expect(run.status == 2)

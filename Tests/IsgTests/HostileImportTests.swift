@@ -1,6 +1,7 @@
 // Hostile and broken files inside a real `isg import` run: each one named with what is wrong, the
 // rest of the run imported, in bounded time and memory, with the exit status the README gives.
 
+import TestSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -136,7 +137,7 @@ import Darwin
     /// An input folder holding the good month under its own name, in a scratch folder that also
     /// receives the run's mappings and outputs (`remove` deletes it all).
     static func inputWithGoodFile() throws -> String {
-        let input = try Binary.temporaryFolder() + "/in"
+        let input = try temporaryFolder("cli") + "/in"
         try FileManager.default.createDirectory(atPath: input + "/STRASBOURG", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Binary.root + "/Samples/" + goodFile, toPath: input + "/" + goodFile)
         return input

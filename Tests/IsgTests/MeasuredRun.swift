@@ -1,5 +1,6 @@
 // Running `isg` while measuring it: wall clock, peak memory of that one process, a kill past a deadline.
 
+import TestSupport
 import Foundation
 import Testing
 #if canImport(Glibc)

@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+import TestSupport
 
 @Suite(.serialized) struct MisplacedNamesTests {
     static let names = ["robert", "zoé", "kremer", "jessica", "fournier", "sébastien", "koenig", "nicolas"]
@@ -59,9 +60,9 @@ import Testing
 
     @Test(.enabled(if: canPlant, "needs python3 with openpyxl (tools/setup installs it)"))
     func namesInWrongCellsAndSheetNamesStayIn() throws {
-        let scratch = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let input = scratch + "/in", out = scratch + "/out"
+        let scratch = try ScratchFolder("misplaced-names")
+        defer { scratch.remove() }
+        let input = scratch.file("in"), out = scratch.file("out")
         try Self.plant(into: input)
 
         let run = try Binary.run(["import", input, "--out", out])

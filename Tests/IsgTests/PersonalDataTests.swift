@@ -1,12 +1,13 @@
 // Names, birth dates and communes leave `isg` only with --identified: every output of a real run of
 // the samples is searched for the persons of the samples' truth.
 
+import TestSupport
 import Foundation
 import Testing
 
 @Suite(.serialized) struct PersonalDataTests {
     @Test func withoutIdentifiedNoOutputNamesAPerson() throws {
-        let scratch = try Binary.temporaryFolder()
+        let scratch = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let out = scratch + "/out"
         let run = try Binary.run(["import", "Samples", "--out", out])
@@ -48,7 +49,7 @@ import Testing
 
     @Test func withIdentifiedTheExportsNameThem() throws {
         // The same search finds them once they may leave: the test above is not blind.
-        let scratch = try Binary.temporaryFolder()
+        let scratch = try temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let out = scratch + "/out"
         let run = try Binary.run(["import", "Samples", "--out", out, "--identified"])

@@ -1,5 +1,6 @@
 // The import's parallel consolidation gives the same results, in the same order, as one file after the other.
 
+import Model
 import Consolidation
 import Foundation
 import Mapping

@@ -1,5 +1,6 @@
 // Issue 4: a person keeps its id as months are added and across runs; ids are keyed, not derived from names.
 
+import TestSupport
 import Foundation
 import Pipeline
 import Store

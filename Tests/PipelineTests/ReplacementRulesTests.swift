@@ -1,6 +1,7 @@
 // Issue 12, items 1 to 3: a file's stored rows are replaced only by a reading of that same file.
 
-import Consolidation
+import Model
+import TestSupport
 import Foundation
 import Pipeline
 import Store

@@ -1,5 +1,6 @@
 // `isg import Samples` end to end, against the generator's truth (tools/samples/truth).
 
+import TestSupport
 import Consolidation
 import Foundation
 import Indicators

@@ -1,19 +1,8 @@
 // Paths, temporary folders and a small CSV reader for the end-to-end import tests.
 
 import Foundation
+import TestSupport
 import Spreadsheet
-
-enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-    static func path(_ relative: String) -> String { root + "/" + relative }
-}
-
-func temporaryFolder(_ name: String) throws -> String {
-    let path = NSTemporaryDirectory() + "isg-pipeline-\(name)-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
 
 /// A CSV file as header-keyed rows, read with our own CSV reader (BOM, separator and quotes handled).
 func csvRecords(_ path: String) throws -> [[String: String]] {

@@ -1,11 +1,12 @@
 // The CSV and XLSX exports: column order, identities only when asked, neutralised formulas, a valid package.
 
 #if canImport(Glibc)
+import Writers
+import Model
+import Exports
 import Glibc
 #endif
-import Consolidation
 import Foundation
-import Spreadsheet
 import Store
 import Testing
 @testable import Report
@@ -55,7 +56,7 @@ import Testing
         let persons = [PersonSummary(personID: "P-AAAA", referrals: 1, firstReferral: "2023-03-05",
                                      lastReferral: "2023-03-05", sites: ["COLMAR"])]
         let t = Exports.tables(referrals: referrals, meetings: [], persons: persons, rejections: [], identified: true)
-        #expect(t[0].columns == ExportTable.referralColumns)
+        #expect(t[0].columns == Field.referralColumns.map(\.column))
         #expect(CSVExport.text(t[0], separator: ",").contains(",Muller,Léa,,1980-02-29,43,F,false,,Colmar,"))
         #expect(CSVExport.text(t[2]).contains("P-AAAA;1;2023-03-05;2023-03-05;COLMAR;Muller;Léa;;1980-02-29;Colmar"))
     }

@@ -1,7 +1,6 @@
 // A made-up import (no real person) that exercises every part of the quality report.
 
-import Consolidation
-import Spreadsheet
+import Model
 @testable import Report
 
 enum QualityDemo {

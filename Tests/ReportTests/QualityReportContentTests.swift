@@ -1,6 +1,6 @@
 // What the quality report says: the nothing-lost account, coverage, completeness, changes, order.
 
-import Consolidation
+import Model
 import Foundation
 import Testing
 @testable import Report

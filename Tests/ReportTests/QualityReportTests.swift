@@ -1,6 +1,5 @@
 // The quality report: valid against its schema, well-formed, private by default, deterministic.
 
-import Consolidation
 import Foundation
 import Testing
 @testable import Report

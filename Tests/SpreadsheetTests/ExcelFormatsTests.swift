@@ -1,5 +1,6 @@
 // Number format classification and serial conversion, against the rules of shared/corpus/README.md.
 
+import Model
 import Testing
 @testable import Spreadsheet
 

@@ -1,5 +1,6 @@
 // `inspect` rendering: the corpus JSON format and the readable preview.
 
+import Model
 import Testing
 @testable import Spreadsheet
 

@@ -1,5 +1,6 @@
 // Checks the ODS reader on files written by odfpy and by LibreOffice: value types, text, merges, sheets.
 
+import Model
 import Testing
 @testable import Spreadsheet
 

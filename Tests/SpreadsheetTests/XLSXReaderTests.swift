@@ -1,5 +1,6 @@
 // The XLSX reader on files from openpyxl, xlsxwriter, LibreOffice and a hand-made package.
 
+import Model
 import Testing
 @testable import Spreadsheet
 
@@ -90,6 +91,32 @@ func readRows(_ path: String, sheet: String? = nil) throws -> (rows: [Int: Row],
         #expect(rows[6]?.cells == [Cell(column: 1, value: .number(6))])
         #expect(metadata.lastRow == 6, "the dimension element lies; the cells tell")
         #expect(metadata.mergedRegions == [MergedRegion(firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: 1)])
+    }
+
+    /// ECMA-376 18.8.30: ids 27-36 and 50-58 are East-Asian dates and times whose code is not
+    /// in styles.xml. Each row: the id, then 45000 (a date), 0.75 (a time), 45000.25 (a date-time).
+    @Test func eastAsianBuiltinFormatsAreDatesAndTimes() throws {
+        let (rows, _, _) = try readRows(Fixtures.path("xlsx", "xlsxwriter_east_asian_formats.xlsx"))
+        let ids = Array(27...36) + Array(50...58)
+        #expect(rows.count == ids.count)
+        for (offset, id) in ids.enumerated() {
+            let row = rows[offset + 1]
+            #expect(row?[0] == .number(Double(id)))
+            #expect(row?[1] == .date(date(2023, 3, 15)), "numFmtId \(id)")
+            #expect(row?[2] == .time(secondsOfDay: 18 * 3600), "numFmtId \(id)")
+            #expect(row?[3] == .dateTime(date(2023, 3, 15), secondsOfDay: 6 * 3600), "numFmtId \(id)")
+        }
+        #expect(NumberFormatKind(builtinID: 26) == .number)
+        #expect(NumberFormatKind(builtinID: 37) == .number)
+        #expect(NumberFormatKind(builtinID: 49) == .number)
+        #expect(NumberFormatKind(builtinID: 59) == .number)
+    }
+
+    /// ECMA-376 18.3.1.4 / 18.18.11: an inline string's value is in `<is>`, never in `<v>`.
+    @Test func inlineStringWithOnlyAValueElementIsEmpty() throws {
+        let (rows, _, _) = try readRows(Fixtures.path("xlsx", "inline_string_without_is.xlsx"))
+        #expect(rows[4]?.cells == [Cell(column: 1, value: .string("kept"))])
+        #expect(rows[2]?.cells == [Cell(column: 0, value: .string("in line"))])
     }
 
     @Test func unknownSheetNameSuggestsTheSheets() throws {

@@ -1,13 +1,13 @@
 // The store keeps what an import wrote, replaces a re-imported file's rows, and stays idempotent.
 
-import Consolidation
-import Spreadsheet
+import TestSupport
+import Model
 import Testing
 @testable import Store
 
 @Suite struct StoreImportTests {
     @Test func referralsRoundTripEveryField() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         let store = try ConsolidationStore(folder: folder, writable: true)
         let file = importedFile("COLMAR/2023-03.ods", rows: 3)
         try store.record(ImportBatch(files: [file]))
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func importingTheSameBatchTwiceChangesOnlyTheRunLog() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         let store = try ConsolidationStore(folder: folder, writable: true)
         let finding = Finding(kind: "impossible_date", severity: .warning, site: "COLMAR", file: "COLMAR/2023-03.ods",
                               sheet: "Mars", row: 4, cell: "F4", field: "date_saisine", value: "31/02/2023",
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func reimportingAChangedFileReplacesItsRowsOnly() throws {
-        let store = try ConsolidationStore(folder: temporaryFolder(), writable: true)
+        let store = try ConsolidationStore(folder: try temporaryFolder(), writable: true)
         try store.record(ImportBatch(files: [importedFile("A/m3.xlsx", rows: 5), importedFile("A/m4.xlsx", rows: 3)]))
         let summary = try store.record(ImportBatch(files: [importedFile("A/m3.xlsx", rows: 2, hash: "h2")]))
         #expect(summary.changes == ["A/m3.xlsx": .changed])
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func aFileNamePrefixOfAnotherKeepsItsNeighbour() throws {
-        let store = try ConsolidationStore(folder: temporaryFolder(), writable: true)
+        let store = try ConsolidationStore(folder: try temporaryFolder(), writable: true)
         try store.record(ImportBatch(files: [importedFile("A/m3.xlsx", rows: 2), importedFile("A/m3.xlsx.bak", rows: 2)]))
         try store.record(ImportBatch(files: [], removedFiles: ["A/m3.xlsx"]))
         #expect(try store.referrals().count == 2)
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func changesAreReportedAgainstTheLastImport() throws {
-        let store = try ConsolidationStore(folder: temporaryFolder(), writable: true)
+        let store = try ConsolidationStore(folder: try temporaryFolder(), writable: true)
         try store.record(ImportBatch(files: [importedFile("a", rows: 1, hash: "x"), importedFile("b", rows: 1, hash: "y")]))
         let changes = try store.changes(comparedWith: ["a": "x", "b": "z", "c": "w"])
         #expect(changes == ["a": .unchanged, "b": .changed, "c": .new])
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func anUnbalancedAccountIsRefusedAndLeavesTheStoreAsItWas() throws {
-        let store = try ConsolidationStore(folder: temporaryFolder(), writable: true)
+        let store = try ConsolidationStore(folder: try temporaryFolder(), writable: true)
         try store.record(ImportBatch(files: [importedFile("a", rows: 2)]))
         let before = try dataDump(store)
         var bad = importedFile("b", rows: 2)
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func personsAndAssignmentsFollowTheLinkage() throws {
-        let store = try ConsolidationStore(folder: temporaryFolder(), writable: true)
+        let store = try ConsolidationStore(folder: try temporaryFolder(), writable: true)
         let file = importedFile("a", rows: 4)
         try store.record(ImportBatch(files: [file]))
         #expect(try store.persons().map(\.referrals) == [2, 1, 1])
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func errorFindingsAreCountedUntilTheFileIsImportedClean() throws {
-        let store = try ConsolidationStore(folder: temporaryFolder(), writable: true)
+        let store = try ConsolidationStore(folder: try temporaryFolder(), writable: true)
         let error = Finding(kind: "missing_required", severity: .error, file: "a", message: "no date")
         try store.record(ImportBatch(files: [importedFile("a", rows: 1, findings: [error])]))
         #expect(try store.errorFindingCount() == 1)

@@ -1,10 +1,10 @@
 // A real import process killed with SIGKILL at random moments: the store always reopens whole.
 
 #if canImport(Glibc)
+import TestSupport
 import Glibc
 #endif
 import Foundation
-import Consolidation
 import Testing
 @testable import Store
 
@@ -36,7 +36,7 @@ enum KillScenario {
     }
 
     @Test func aKilledImportProcessLeavesAWholeState() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         do {
             let store = try ConsolidationStore(folder: folder, writable: true)
             try store.record(KillScenario.start)

@@ -1,16 +1,17 @@
 // Crash safety, one writer at a time, and the modes of files that hold personal data.
 
 #if canImport(Glibc)
+import Writers
+import TestSupport
 import Glibc
 #endif
 import Foundation
-import Consolidation
 import Testing
 @testable import Store
 
 @Suite struct StoreSafetyTests {
     @Test func personalFilesAreOwnerOnly() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         let store = try ConsolidationStore(folder: folder, writable: true)
         try store.record(ImportBatch(files: [importedFile("a", rows: 2)]))
         let key = try store.secretKey()
@@ -22,14 +23,14 @@ import Testing
     }
 
     @Test func aShortKeyFileIsAnErrorNotANewKey() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         let store = try ConsolidationStore(folder: folder, writable: true)
         try PrivateFiles.writeAtomically([1, 2, 3], to: store.keyPath)
         #expect(throws: StoreError.badKey(path: store.keyPath, size: 3)) { try store.secretKey() }
     }
 
     @Test func aSecondWriterInTheSameProcessIsRefused() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         let first = try ConsolidationStore(folder: folder, writable: true)
         #expect(throws: StoreError.busy(folder: folder + "/" + ConsolidationStore.lockName)) {
             _ = try ConsolidationStore(folder: folder, writable: true, lockTimeout: 0.2)
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func aWriterWaitsForAnotherProcessThenGoesOn() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         try PrivateFiles.createFolder(folder)
         let lockPath = folder + "/" + ConsolidationStore.lockName
         // util-linux's flock holds the lock from another process for a second.
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func readersDoNotNeedTheLock() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         let writer = try ConsolidationStore(folder: folder, writable: true)
         try writer.record(ImportBatch(files: [importedFile("a", rows: 2)]))
         let reader = try ConsolidationStore(folder: folder)
@@ -68,11 +69,11 @@ import Testing
     /// hook copies them at every step of an import (mid-transaction), and each copy must open
     /// to the state before the import, never to a half-written one.
     @Test func aKilledImportLeavesThePreviousStateIntact() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder()
         let store = try ConsolidationStore(folder: folder, writable: true)
         try store.record(ImportBatch(files: [importedFile("a", rows: 3), importedFile("b", rows: 2)]))
         let before = try dataDump(store)
-        let snapshots = temporaryFolder()
+        let snapshots = try temporaryFolder()
         let counter = Counter()
         store.stepHook = { step in
             let target = snapshots + "/\(counter.next())"

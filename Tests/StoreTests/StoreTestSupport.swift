@@ -1,20 +1,11 @@
 // Small values and temporary folders for the store tests.
 
 #if canImport(Glibc)
+import Model
 import Glibc
 #endif
-import Consolidation
-import Spreadsheet
 @testable import Store
-
-func temporaryFolder() -> String {
-    var template = Array("/tmp/isg-store-test-XXXXXX".utf8CString)
-    let path = template.withUnsafeMutableBufferPointer { buffer -> String in
-        guard let base = buffer.baseAddress, let made = mkdtemp(base) else { return "/tmp/isg-store-test-fallback" }
-        return String(cString: made)
-    }
-    return path
-}
+import TestSupport
 
 func referral(_ file: String, row: Int, site: String = "COLMAR", date: String? = "2023-03-05",
               person: String? = nil, nom: String? = "Muller") -> Referral {

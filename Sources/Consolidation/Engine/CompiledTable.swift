@@ -1,24 +1,25 @@
 // A table rule prepared once per run: every header wording and label in one dictionary.
 
 import Mapping
+import Model
 
 /// What a header wording (or form label) stands for.
-enum HeaderTarget: Hashable {
+package enum HeaderTarget: Hashable {
     case field(Int)
     /// The column (or option) of one code of a check-box field.
     case box(field: Int, code: String)
     case ignored
 }
 
-struct CompiledTable {
-    let rule: TableRule
-    let mapping: SiteMapping
+package struct CompiledTable {
+    package let rule: TableRule
+    package let mapping: SiteMapping
     /// Normalised header wording -> what it stands for.
-    let headers: [String: [HeaderTarget]]
+    package let headers: [String: [HeaderTarget]]
     /// Normalised form label -> field index.
-    let labels: [String: Int]
+    package let labels: [String: Int]
 
-    init(rule: TableRule, mapping: SiteMapping) {
+    package init(rule: TableRule, mapping: SiteMapping) {
         self.rule = rule
         self.mapping = mapping
         var headers: [String: [HeaderTarget]] = [:]
@@ -38,7 +39,7 @@ struct CompiledTable {
     }
 
     /// Whether a sheet name is claimed by this table's `feuilles:` (empty: every sheet).
-    func claims(sheet normalizedName: String, explicitOnly: Bool) -> Bool {
+    package func claims(sheet normalizedName: String, explicitOnly: Bool) -> Bool {
         if rule.sheets.isEmpty { return !explicitOnly }
         return rule.sheets.contains { pattern in
             NamePattern.hasWildcard(pattern) ? (!explicitOnly && NamePattern.matches(pattern, normalizedName)) : pattern == normalizedName

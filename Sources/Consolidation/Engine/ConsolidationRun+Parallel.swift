@@ -1,6 +1,7 @@
 // Many files read on all cores, their run-wide checks applied in input order: the same results as one by one.
 
 import Foundation
+import Model
 import Spreadsheet
 
 extension ConsolidationRun {
@@ -51,11 +52,11 @@ private final class ReadSlots: @unchecked Sendable {
     private var results: [FileResult?]
     private var next = 0
 
-    init(count: Int) {
+    package init(count: Int) {
         results = Array(repeating: nil, count: count)
     }
 
-    func claim() -> Int? {
+    package func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
         guard next < results.count else { return nil }
@@ -63,14 +64,14 @@ private final class ReadSlots: @unchecked Sendable {
         return next - 1
     }
 
-    func fill(_ index: Int, with result: FileResult) {
+    package func fill(_ index: Int, with result: FileResult) {
         condition.lock()
         results[index] = result
         condition.broadcast()
         condition.unlock()
     }
 
-    func take(_ index: Int) -> FileResult {
+    package func take(_ index: Int) -> FileResult {
         condition.lock()
         defer { condition.unlock() }
         while results[index] == nil { condition.wait() }

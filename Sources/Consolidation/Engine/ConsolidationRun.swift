@@ -2,14 +2,15 @@
 
 import Foundation
 import Mapping
+import Model
 import Spreadsheet
 
 /// Feed it files one at a time (`consolidate`), then call `finish` for the run-wide findings.
 /// Memory holds one sheet's rows and one key per kept referral, so a national run streams.
 public final class ConsolidationRun {
-    let mappings: MappingSet
-    let compiled: [String: CompiledMapping]
-    let open: WorkbookOpener
+    package let mappings: MappingSet
+    package let compiled: [String: CompiledMapping]
+    package let open: WorkbookOpener
     /// Per site: a kept referral's content (record id and period left out) -> its record id.
     private var seen: [String: [Referral: String]] = [:]
     private var periodsBySite: [String: Set<String>] = [:]
@@ -86,7 +87,8 @@ public final class ConsolidationRun {
             if let original = seen[site]?[key] {
                 result.account.kept -= 1
                 result.account.duplicates += 1
-                let (sheet, tableRow) = Self.place(of: referral.recordID)
+                let id = RecordID(referral.recordID)
+                let (sheet, tableRow) = (id?.sheet, id?.row)
                 let row = tableRow ?? result.formRows[referral.recordID]
                 result.findings.append(Finding(
                     kind: "duplicate_entry", severity: .info, site: site, file: result.account.file, sheet: sheet, row: row,
@@ -98,14 +100,6 @@ public final class ConsolidationRun {
             }
         }
         result.referrals = kept
-    }
-
-    /// `file#sheet!12` -> ("sheet", 12); `file#sheet` -> ("sheet", nil).
-    static func place(of recordID: String) -> (String?, Int?) {
-        guard let hash = recordID.lastIndex(of: "#") else { return (nil, nil) }
-        let rest = recordID[recordID.index(after: hash)...]
-        guard let bang = rest.lastIndex(of: "!") else { return (String(rest), nil) }
-        return (String(rest[..<bang]), Int(rest[rest.index(after: bang)...]))
     }
 
     /// Months of the covered period (first to last month seen in the run) with no data for a site.

@@ -1,8 +1,9 @@
 // What a record's field was read from: one cell, ticked boxes, a constant, or nothing.
 
+import Model
 import Spreadsheet
 
-enum FieldInput {
+package enum FieldInput {
     case cell(CellValue, row: Int, column: Int)
     /// Codes ticked among a field's boxes, at the first ticked box (else the first box) and its text;
     /// `marks` are non-empty box cells neither ticked nor blank (a "voir mail" in an "x" column),
@@ -11,7 +12,7 @@ enum FieldInput {
     case constant(String)
     case absent
 
-    var isEmpty: Bool {
+    package var isEmpty: Bool {
         switch self {
         case .cell(let value, _, _):
             if case .string(let text) = value { return text.allSatisfy(\.isWhitespace) }
@@ -24,10 +25,10 @@ enum FieldInput {
 }
 
 /// Check-box marks: what ticks a box or an "x" column, and what leaves it blank.
-enum BoxMark {
+package enum BoxMark {
     case ticked, blank, other
 
-    static func of(_ value: CellValue) -> BoxMark {
+    package static func of(_ value: CellValue) -> BoxMark {
         switch value {
         case .boolean(let b): return b ? .ticked : .blank
         case .number(let n): return n == 1 ? .ticked : (n == 0 ? .blank : .other)
@@ -41,6 +42,6 @@ enum BoxMark {
         }
     }
 
-    static let tickedBoxes: Set<Character> = ["☒", "☑", "■", "✓", "✔"]
-    static let emptyBoxes: Set<Character> = ["☐", "□"]
+    package static let tickedBoxes: Set<Character> = ["☒", "☑", "■", "✓", "✔"]
+    package static let emptyBoxes: Set<Character> = ["☐", "□"]
 }

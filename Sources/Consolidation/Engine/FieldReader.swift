@@ -1,10 +1,11 @@
 // Turning one field's raw input into a typed value by its kind, reporting what cannot be read.
 
 import Mapping
+import Model
 import Spreadsheet
 
 /// A field's value once read.
-enum FieldValue {
+package enum FieldValue {
     case empty
     case text(String)
     case date(CivilDate)
@@ -14,8 +15,8 @@ enum FieldValue {
     case codes([String])
 }
 
-enum FieldReader {
-    static func read(_ rule: FieldRule, _ input: FieldInput, context: inout SheetContext) -> FieldValue {
+package enum FieldReader {
+    package static func read(_ rule: FieldRule, _ input: FieldInput, context: inout SheetContext) -> FieldValue {
         switch input {
         case .absent: return .empty
         case .constant(let value): return constant(rule, value)
@@ -30,7 +31,7 @@ enum FieldReader {
         }
     }
 
-    static func constant(_ rule: FieldRule, _ value: String) -> FieldValue {
+    package static func constant(_ rule: FieldRule, _ value: String) -> FieldValue {
         switch rule.kind {
         case .code, .boolean:
             if case .code(let code) = rule.vocabulary?.match(value) ?? .untranslated {
@@ -45,7 +46,7 @@ enum FieldReader {
         }
     }
 
-    static func ticked(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) -> FieldValue {
+    package static func ticked(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         switch rule.kind {
         case .codeList: return .codes(codes)
         case .boolean:
@@ -62,14 +63,14 @@ enum FieldReader {
         }
     }
 
-    static func contradictory(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) {
+    package static func contradictory(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) {
         context.report("invalid_value", .warning, row: row, column: column, field: rule.field,
                        rawText: codes.joined(separator: " + "),
                        message: "Several boxes are ticked for \(rule.field), which holds one value; the field is left empty.",
                        hint: "Tick one box at \(context.cellPlace(row: row, column: column)).")
     }
 
-    static func cell(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
+    package static func cell(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         switch rule.kind {
         case .text:
             return TextValue.clean(value).map(FieldValue.text) ?? .empty
@@ -101,7 +102,7 @@ enum FieldReader {
         }
     }
 
-    static func number(_ reading: NumberReading, _ rule: FieldRule, _ value: CellValue, row: Int, column: Int,
+    package static func number(_ reading: NumberReading, _ rule: FieldRule, _ value: CellValue, row: Int, column: Int,
                        context: inout SheetContext) -> FieldValue {
         switch reading {
         case .value(let n): return .number(n)
@@ -114,7 +115,7 @@ enum FieldReader {
         }
     }
 
-    static func untranslated(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) {
+    package static func untranslated(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) {
         let line = rule.vocabulary?.line ?? rule.line
         context.report("untranslated_value", .warning, row: row, column: column, field: rule.field, value: value,
                        message: "No wording of the \(rule.field) vocabulary matches this value; the field is left empty.",
@@ -122,7 +123,7 @@ enum FieldReader {
     }
 
     /// One cell listing several codes ("Médical, CCAS / logement et justice").
-    static func list(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
+    package static func list(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         guard let text = TextValue.clean(value), let vocabulary = rule.vocabulary else { return .codes([]) }
         let whole = vocabulary.match(normalized: context.normalized(text))
         switch whole {
@@ -151,7 +152,7 @@ enum FieldReader {
 }
 
 extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var result = ""
         var rest = Substring(self)

@@ -1,11 +1,12 @@
 // Reading a form sheet: one record from the values beside the labels, or the sheet is not a form.
 
 import Mapping
+import Model
 import Spreadsheet
 
 extension FileConsolidator {
     /// False when no label of the form is on the sheet (it is not a form: the sheet is unmatched).
-    mutating func readForm(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
+    package mutating func readForm(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
         let grid = FormGrid(rows: rows)
         let (inputs, missing) = FormLayout.read(table, grid: grid)
         let labelled = table.rule.fields.indices.filter { !table.rule.fields[$0].labels.isEmpty || !table.rule.fields[$0].boxes.isEmpty }
@@ -27,7 +28,7 @@ extension FileConsolidator {
             reject(absent, table: table, row: row ?? rows.first?.number ?? 1, places: places, context: &context)
             return true
         }
-        let recordID = "\(file.relativePath)#\(context.sheet)"
+        let recordID = RecordID(file: file.relativePath, sheet: context.sheet).description
         if let dateField = table.rule.fields.firstIndex(where: { $0.field == "date_saisine" || $0.field == "date" }),
            let place = RecordBuilder.place(inputs[dateField]) {
             result.formRows[recordID] = place.row

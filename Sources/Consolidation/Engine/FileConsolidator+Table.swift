@@ -1,11 +1,12 @@
 // Reading a table sheet: header, column findings, then each row kept, rejected or counted as non-data.
 
 import Mapping
+import Model
 import Spreadsheet
 
 extension FileConsolidator {
     /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
-    mutating func readTable(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
+    package mutating func readTable(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
         // Rows read run from the first non-empty row to the last: blank rows between are non-data.
         let span = rows.isEmpty ? 0 : rows[rows.count - 1].number - rows[0].number + 1
         result.account.rowsRead += span
@@ -51,13 +52,13 @@ extension FileConsolidator {
                 reject(missing, table: table, row: row.number, places: binding.columns, context: &context)
                 continue
             }
-            keep(table, inputs, recordID: "\(file.relativePath)#\(context.sheet)!\(row.number)", context: &context)
+            keep(table, inputs, recordID: RecordID(file: file.relativePath, sheet: context.sheet, row: row.number).description, context: &context)
         }
         return true
     }
 
     /// A TOTAL line (its first text starts with a marker) or a row with nothing in any mapped column.
-    func isNonData(_ row: Row, markers: [String], binding: TableBinding) -> Bool {
+    package func isNonData(_ row: Row, markers: [String], binding: TableBinding) -> Bool {
         if let first = row.cells.first(where: { if case .string = $0.value { return true } else { return false } }),
            case .string(let text) = first.value {
             let normalized = Wording.normalize(text)
@@ -71,7 +72,7 @@ extension FileConsolidator {
         return true
     }
 
-    func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
+    package func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
         var codes: [String] = []
         var others: [(CellValue, row: Int, column: Int)] = []
         var first: (column: Int, raw: String)?
@@ -88,7 +89,7 @@ extension FileConsolidator {
         return .ticks(codes, row: row.number, column: first?.column ?? boxes.first?.column ?? 0, raw: first?.raw, marks: others)
     }
 
-    mutating func columnFindings(_ table: CompiledTable, _ binding: TableBinding, context: inout SheetContext) {
+    package mutating func columnFindings(_ table: CompiledTable, _ binding: TableBinding, context: inout SheetContext) {
         let headerRow = binding.headerRows.lowerBound
         var unknown = binding.unknown
         for (index, field) in table.rule.fields.enumerated() where field.constant == nil && !field.mayBeAbsent {

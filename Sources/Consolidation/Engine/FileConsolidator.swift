@@ -2,41 +2,42 @@
 
 import Foundation
 import Mapping
+import Model
 import Spreadsheet
 
 /// A site's mapping with its tables compiled once for the run.
-struct CompiledMapping {
-    let mapping: SiteMapping
-    let tables: [CompiledTable]
+package struct CompiledMapping {
+    package let mapping: SiteMapping
+    package let tables: [CompiledTable]
 
-    init(_ mapping: SiteMapping) {
+    package init(_ mapping: SiteMapping) {
         self.mapping = mapping
         // Meetings first: a sheet named for meetings is never mistaken for a form sheet.
         self.tables = [mapping.meetings, mapping.referrals].compactMap { $0 }.map { CompiledTable(rule: $0, mapping: mapping) }
     }
 
     /// The table claiming a sheet: explicit names first, then patterns and "every sheet".
-    func table(forSheet name: String) -> CompiledTable? {
+    package func table(forSheet name: String) -> CompiledTable? {
         let normalized = Wording.normalize(name)
         return tables.first { $0.claims(sheet: normalized, explicitOnly: true) }
             ?? tables.first { $0.claims(sheet: normalized, explicitOnly: false) }
     }
 }
 
-struct FileConsolidator {
-    let compiled: CompiledMapping
-    let file: InputFile
-    var result: FileResult
+package struct FileConsolidator {
+    package let compiled: CompiledMapping
+    package let file: InputFile
+    package var result: FileResult
 
-    var mapping: SiteMapping { compiled.mapping }
+    package var mapping: SiteMapping { compiled.mapping }
 
-    init(compiled: CompiledMapping, file: InputFile, contentHash: String) {
+    package init(compiled: CompiledMapping, file: InputFile, contentHash: String) {
         self.compiled = compiled
         self.file = file
         self.result = FileResult(account: FileAccount(file: file.relativePath, site: compiled.mapping.site.code, contentHash: contentHash))
     }
 
-    mutating func run(_ workbook: any WorkbookReader) throws {
+    package mutating func run(_ workbook: any WorkbookReader) throws {
         var periods: Set<String> = []
         for (index, info) in workbook.sheets.enumerated() where info.visibility == .visible && info.kind == .worksheet {
             let shownName = SheetNames.shown(info.name, position: index + 1, mapping: mapping)
@@ -65,14 +66,14 @@ struct FileConsolidator {
         result.account.periods = periods.sorted()
     }
 
-    mutating func unmatchedSheet(_ sheet: String) {
+    package mutating func unmatchedSheet(_ sheet: String) {
         result.findings.append(Finding(
             kind: "unmatched_sheet", severity: .info, site: mapping.site.code, file: file.relativePath, sheet: sheet,
             message: "No rule of the mapping claims this sheet; it was not read.",
             hint: "If it holds referrals or meetings, add its name to `feuilles:` in \(mapping.file)."))
     }
 
-    mutating func reject(_ missing: [String], table: CompiledTable, row: Int, places: [Int: Int], context: inout SheetContext) {
+    package mutating func reject(_ missing: [String], table: CompiledTable, row: Int, places: [Int: Int], context: inout SheetContext) {
         let reason = "missing required field " + missing.joined(separator: ", ")
         result.rejections.append(Rejection(file: file.relativePath, sheet: context.sheet, row: row, site: mapping.site.code, reason: reason))
         result.account.rejected += 1
@@ -86,7 +87,7 @@ struct FileConsolidator {
         }
     }
 
-    mutating func keep(_ table: CompiledTable, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) {
+    package mutating func keep(_ table: CompiledTable, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) {
         result.account.kept += 1
         if table.rule.table == .saisines {
             result.referrals.append(RecordBuilder.referral(table.rule, inputs, recordID: recordID, context: &context))

@@ -1,5 +1,6 @@
 // What one file gives: its records, rejects, findings and the nothing-lost account.
 
+import Model
 import Spreadsheet
 
 /// Opens a workbook by its content (the Spreadsheet module's `openWorkbook`, or a test double).
@@ -12,32 +13,15 @@ public struct FileResult: Sendable {
     public var rejections: [Rejection] = []
     public var findings: [Finding] = []
     /// Form records: the row of their referral date, where findings about the whole form point.
-    var formRows: [String: Int] = [:]
+    package var formRows: [String: Int] = [:]
     /// Where `connu_isg` was read for the referrals that say "not known": a finding made once
     /// persons are linked (an earlier referral of the same person) points there.
     public var notKnownISGCells: [String: SourceCell] = [:]
     /// Read by `ConsolidationRun.read` and not yet through the run-wide checks (`admit`).
-    var awaitsRunChecks = false
+    package var awaitsRunChecks = false
 
     public init(account: FileAccount) {
         self.account = account
-    }
-}
-
-/// The cell a field of a record was read from.
-public struct SourceCell: Hashable, Sendable {
-    public var sheet: String
-    public var row: Int
-    /// A1 style.
-    public var cell: String
-    /// The raw value as written.
-    public var raw: String?
-
-    public init(sheet: String, row: Int, cell: String, raw: String?) {
-        self.sheet = sheet
-        self.row = row
-        self.cell = cell
-        self.raw = raw
     }
 }
 
@@ -61,8 +45,8 @@ public struct ConsolidationResult: Sendable {
 }
 
 /// FNV-1a 64 of a file's bytes, in hex: tells whether a re-sent file changed. Not cryptographic.
-enum ContentHash {
-    static func of(_ bytes: [UInt8]) -> String {
+package enum ContentHash {
+    package static func of(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -1,17 +1,18 @@
 // Reading a form (one record per sheet): each value found beside its label, check boxes ☒/☐ or an X beside an option.
 
 import Mapping
+import Model
 import Spreadsheet
 
 /// A form sheet's cells, indexed by position and by normalised text.
-struct FormGrid {
+package struct FormGrid {
     private var cells: [Int: [Int: CellValue]] = [:]
     /// Normalised text -> positions, in reading order.
     private(set) var texts: [String: [(row: Int, column: Int)]] = [:]
     /// Every text cell in reading order: normalised and as written.
     private(set) var ordered: [(row: Int, column: Int, text: String, raw: String)] = []
 
-    init(rows: [Row]) {
+    package init(rows: [Row]) {
         for row in rows {
             for cell in row.cells {
                 cells[row.number, default: [:]][cell.column] = cell.value
@@ -24,16 +25,16 @@ struct FormGrid {
         }
     }
 
-    func value(_ row: Int, _ column: Int) -> CellValue? {
+    package func value(_ row: Int, _ column: Int) -> CellValue? {
         guard let value = cells[row]?[column] else { return nil }
         if case .string(let text) = value, text.allSatisfy(\.isWhitespace) { return nil }
         return value
     }
 }
 
-enum FormLayout {
+package enum FormLayout {
     /// The position of a field's label: the first of its wordings found, in reading order.
-    static func findLabel(_ field: FieldRule, in grid: FormGrid) -> (row: Int, column: Int)? {
+    package static func findLabel(_ field: FieldRule, in grid: FormGrid) -> (row: Int, column: Int)? {
         for wording in field.labels.normalized {
             if let position = grid.texts[wording]?.first { return position }
         }
@@ -41,7 +42,7 @@ enum FormLayout {
     }
 
     /// Each field's input. `missing` lists fields whose label (or boxes) was not found.
-    static func read(_ table: CompiledTable, grid: FormGrid) -> (inputs: [FieldInput], missing: [Int]) {
+    package static func read(_ table: CompiledTable, grid: FormGrid) -> (inputs: [FieldInput], missing: [Int]) {
         let labelPositions = table.rule.fields.map { findLabel($0, in: grid) }
         let found = labelPositions.compactMap { $0 }
         let labelCells = Set(found.map { $0.row * 100_000 + $0.column })
@@ -72,12 +73,12 @@ enum FormLayout {
         return (inputs, missing)
     }
 
-    struct BoxArea {
+    package struct BoxArea {
         var rows: ClosedRange<Int> = Int.min...Int.max
         var columns: ClosedRange<Int> = 0...(Int.max / 2)
     }
 
-    static func readValue(_ field: FieldRule, grid: FormGrid, label: (row: Int, column: Int), labelCells: Set<Int>) -> FieldInput {
+    package static func readValue(_ field: FieldRule, grid: FormGrid, label: (row: Int, column: Int), labelCells: Set<Int>) -> FieldInput {
         var places: [(Int, Int)] = []
         if field.position != .below { places += (1...field.distance).map { (label.row, label.column + $0) } }
         if field.position != .right { places += (1...field.distance).map { (label.row + $0, label.column) } }
@@ -90,7 +91,7 @@ enum FormLayout {
 
     /// Options found in `area`. An option is ticked by ☒ before its text in the same cell, or by
     /// an X (☒) in the cell beside it, left first.
-    static func readBoxes(_ field: FieldRule, grid: FormGrid, area: BoxArea) -> FieldInput {
+    package static func readBoxes(_ field: FieldRule, grid: FormGrid, area: BoxArea) -> FieldInput {
         var options: [String: String] = [:]
         for option in field.boxes { for wording in option.wordings.normalized { options[wording] = option.code } }
         var ticked: [String] = []
@@ -113,7 +114,7 @@ enum FormLayout {
     }
 
     /// "☒ gendarmerie ☐ presentation directe" -> [(true, "gendarmerie"), (false, "presentation directe")].
-    static func boxSegments(_ text: String) -> [(Bool, String)] {
+    package static func boxSegments(_ text: String) -> [(Bool, String)] {
         var segments: [(Bool, String)] = []
         var current: Bool?
         var buffer = ""
@@ -133,7 +134,7 @@ enum FormLayout {
 
     /// An X beside an option: the cell on its left, else on its right when that one is not the
     /// mark of the next option.
-    static func isMarked(_ grid: FormGrid, _ row: Int, _ column: Int, options: [String: String]) -> Bool {
+    package static func isMarked(_ grid: FormGrid, _ row: Int, _ column: Int, options: [String: String]) -> Bool {
         if let left = grid.value(row, column - 1) {
             switch BoxMark.of(left) {
             case .ticked: return true

@@ -1,6 +1,7 @@
 // The files under the inputs of a run, each with the path its record ids and findings show.
 
 import Foundation
+import Model
 
 /// A file to import: where it is, and how it is named in the dataset (relative to its input folder).
 public struct InputFile: Hashable, Sendable {
@@ -60,5 +61,5 @@ public struct InputFile: Hashable, Sendable {
     }
 
     /// The extensions people give spreadsheet files; a folder so named is an input gone wrong.
-    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv"]
+    package static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv"]
 }

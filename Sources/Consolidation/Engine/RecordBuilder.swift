@@ -1,15 +1,16 @@
 // Building a Referral or a Meeting from a record's field inputs, with the rules that hold whatever the input.
 
 import Mapping
+import Model
 import Spreadsheet
 
-enum RecordBuilder {
+package enum RecordBuilder {
     /// Required fields whose input is empty: the record is rejected.
-    static func missingRequired(_ rule: TableRule, _ inputs: [FieldInput]) -> [String] {
+    package static func missingRequired(_ rule: TableRule, _ inputs: [FieldInput]) -> [String] {
         zip(rule.fields, inputs).filter { $0.0.required && $0.1.isEmpty }.map(\.0.field)
     }
 
-    static func place(_ input: FieldInput) -> (row: Int, column: Int)? {
+    package static func place(_ input: FieldInput) -> (row: Int, column: Int)? {
         switch input {
         case .cell(_, let row, let column), .ticks(_, let row, let column, _, _): return (row, column)
         default: return nil
@@ -17,13 +18,13 @@ enum RecordBuilder {
     }
 
     /// Where a field was read, and its raw cell, for findings made after reading.
-    struct Place {
+    package struct Place {
         var row: Int
         var column: Int
         var raw: String?
     }
 
-    static func sourcePlace(_ input: FieldInput) -> Place? {
+    package static func sourcePlace(_ input: FieldInput) -> Place? {
         switch input {
         case .cell(let value, let row, let column): return Place(row: row, column: column, raw: SheetContext.display(value))
         case .ticks(let codes, let row, let column, let raw, _): return Place(row: row, column: column, raw: raw ?? codes.joined(separator: ", "))
@@ -31,7 +32,7 @@ enum RecordBuilder {
         }
     }
 
-    static func meeting(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Meeting {
+    package static func meeting(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Meeting {
         var meeting = Meeting(recordID: recordID, site: context.mapping.site.code, date: nil, domaine: nil)
         for (field, input) in zip(rule.fields, inputs) {
             let value = FieldReader.read(field, input, context: &context)
@@ -44,7 +45,7 @@ enum RecordBuilder {
         return meeting
     }
 
-    static func referral(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Referral {
+    package static func referral(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Referral {
         let site = context.mapping.site
         var r = Referral(recordID: recordID, site: site.code, periode: context.periode ?? "",
                          territoire: site.territory, porteur: site.carrier)
@@ -63,12 +64,12 @@ enum RecordBuilder {
         derive(&r, places: places, context: &context)
         if r.connuISG == false, let place = places["connu_isg"] {
             context.notKnownISGCells[recordID] = SourceCell(
-                sheet: context.sheet, row: place.row, cell: CellReference.a1(row: place.row, column: place.column), raw: place.raw)
+                sheet: context.sheet, row: place.row, cell: CellRef(row: place.row, column: place.column).description, raw: place.raw)
         }
         return r
     }
 
-    static func assign(_ field: String, _ value: FieldValue, to r: inout Referral) {
+    package static func assign(_ field: String, _ value: FieldValue, to r: inout Referral) {
         switch value {
         case .empty: return
         case .text(let text):
@@ -113,7 +114,7 @@ enum RecordBuilder {
     }
 
     /// Birth names, age from the dates, the minor flag, and the referral's month.
-    static func derive(_ r: inout Referral, places: [String: Place], context: inout SheetContext) {
+    package static func derive(_ r: inout Referral, places: [String: Place], context: inout SheetContext) {
         if let nom = r.nom, r.nomNaissance == nil {
             let parts = TextValue.birthName(nom)
             r.nom = parts.nom
@@ -154,7 +155,7 @@ enum RecordBuilder {
         if r.periode.isEmpty, let date = r.dateSaisine { r.periode = Period.format(date.year, date.month) }
     }
 
-    static func wholeYears(from birth: CivilDate, to date: CivilDate) -> Int {
+    package static func wholeYears(from birth: CivilDate, to date: CivilDate) -> Int {
         var years = date.year - birth.year
         if (date.month, date.day) < (birth.month, birth.day) { years -= 1 }
         return years

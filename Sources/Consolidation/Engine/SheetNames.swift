@@ -5,7 +5,7 @@
 
 import Mapping
 
-enum SheetNames {
+public enum SheetNames {
     /// Words of sheet names that say what a sheet holds, never who (normalised: no accents, lower case).
     static let tableWords: Set<String> = [
         "saisine", "saisines", "reunion", "reunions", "feuil", "feuille", "feuilles", "sheet", "tableau", "table",
@@ -17,7 +17,7 @@ enum SheetNames {
 
     /// The name a sheet goes by outside the file: its own when the mapping names it literally or
     /// when it holds only table words, months and numbers; else `feuille N` (1-based position).
-    static func shown(_ name: String, position: Int, mapping: SiteMapping) -> String {
+    public static func shown(_ name: String, position: Int, mapping: SiteMapping) -> String {
         let normalized = Wording.normalize(name)
         let literal = [mapping.referrals, mapping.meetings].compactMap { $0 }.flatMap(\.sheets)
             .contains { !$0.contains("*") && !$0.contains("?") && $0 == normalized }

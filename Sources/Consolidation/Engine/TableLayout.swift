@@ -1,26 +1,27 @@
 // Finding a table's header (known column names, two-row headers, title rows above) and binding columns to fields.
 
 import Mapping
+import Model
 import Spreadsheet
 
 /// Where each field is in a table, and what the header said.
-struct TableBinding {
+package struct TableBinding {
     /// Field index -> column.
-    var columns: [Int: Int] = [:]
+    package var columns: [Int: Int] = [:]
     /// Field index -> (code, column) of its "x" columns.
-    var boxes: [Int: [(code: String, column: Int)]] = [:]
+    package var boxes: [Int: [(code: String, column: Int)]] = [:]
     /// The header's rows (sheet row numbers).
-    var headerRows: ClosedRange<Int>
+    package var headerRows: ClosedRange<Int>
     /// Headers of columns no field claims: column -> (row, text as written).
-    var unknown: [(column: Int, row: Int, text: String)] = []
+    package var unknown: [(column: Int, row: Int, text: String)] = []
 }
 
-enum TableLayout {
+package enum TableLayout {
     /// How far down a header is searched for.
-    static let searchDepth = 40
+    package static let searchDepth = 40
 
     /// `nil` when no row of the first `searchDepth` holds a known column name.
-    static func bind(_ table: CompiledTable, rows: [Row]) -> TableBinding? {
+    package static func bind(_ table: CompiledTable, rows: [Row]) -> TableBinding? {
         let candidates = rows.prefix { $0.number <= (table.rule.headerRow ?? 0) + searchDepth }
         var scores: [(index: Int, matched: Set<Int>)] = []
         for (index, row) in candidates.enumerated() {
@@ -81,7 +82,7 @@ enum TableLayout {
         return binding
     }
 
-    static func matchedColumns(_ row: Row, _ table: CompiledTable) -> Set<Int> {
+    package static func matchedColumns(_ row: Row, _ table: CompiledTable) -> Set<Int> {
         var matched: Set<Int> = []
         for cell in row.cells {
             if case .string(let text) = cell.value, table.headers[Wording.normalize(text)] != nil { matched.insert(cell.column) }

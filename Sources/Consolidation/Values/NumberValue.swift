@@ -1,16 +1,17 @@
 // Reading counts and ages from cells: whole numbers, "45 ans", with the reasons a value is refused.
 
 import Mapping
+import Model
 import Spreadsheet
 
-enum NumberReading: Equatable {
+package enum NumberReading: Equatable {
     case value(Int)
     case invalid(String)
 }
 
-enum NumberValue {
+package enum NumberValue {
     /// A whole number written as a number or as text ("3", " 3 "), negative allowed here.
-    static func integer(_ value: CellValue) -> Int? {
+    package static func integer(_ value: CellValue) -> Int? {
         switch value {
         case .number(let n):
             guard n == n.rounded(), abs(n) < 1e9 else { return nil }
@@ -23,7 +24,7 @@ enum NumberValue {
         }
     }
 
-    static func count(_ value: CellValue, bound: Int) -> NumberReading {
+    package static func count(_ value: CellValue, bound: Int) -> NumberReading {
         guard let n = integer(value) else { return .invalid("is not a whole number") }
         if n < 0 { return .invalid("is negative") }
         if n > bound { return .invalid("is above the plausibility bound (\(bound))") }
@@ -31,7 +32,7 @@ enum NumberValue {
     }
 
     /// "45", 45, "45 ans", "45ans", "45 a".
-    static func age(_ value: CellValue) -> NumberReading {
+    package static func age(_ value: CellValue) -> NumberReading {
         var years: Int?
         if case .string(let text) = value {
             let normalized = Wording.normalize(text)
@@ -48,16 +49,16 @@ enum NumberValue {
 }
 
 extension StringProtocol {
-    var trimmingSpaces: Substring {
+    package var trimmingSpaces: Substring {
         var s = Substring(self)
         while let first = s.first, first.isWhitespace { s.removeFirst() }
         while let last = s.last, last.isWhitespace { s.removeLast() }
         return s
     }
 
-    var replacingComma: String { String(map { $0 == "," ? "." : $0 }) }
+    package var replacingComma: String { String(map { $0 == "," ? "." : $0 }) }
 
-    func trimmingCharacters(of character: Character) -> Substring {
+    package func trimmingCharacters(of character: Character) -> Substring {
         var s = Substring(self)
         while s.first == character { s.removeFirst() }
         while s.last == character { s.removeLast() }

@@ -1,11 +1,12 @@
 // Text fields: trimmed and collapsed; "NOM Prénom" split in two; birth names from "X née Y" and "Y ép. X".
 
 import Mapping
+import Model
 import Spreadsheet
 
-enum TextValue {
+package enum TextValue {
     /// The cell as text, trimmed, internal runs of spaces and line breaks made one space.
-    static func clean(_ value: CellValue) -> String? {
+    package static func clean(_ value: CellValue) -> String? {
         let raw: String
         switch value {
         case .string(let s): raw = s
@@ -20,7 +21,7 @@ enum TextValue {
     }
 
     /// Most cells are already clean: single ASCII spaces inside, none at the ends.
-    static func isClean(_ text: String) -> Bool {
+    package static func isClean(_ text: String) -> Bool {
         var previousWasSpace = true
         for byte in text.utf8 {
             if byte == 0x20 {
@@ -37,7 +38,7 @@ enum TextValue {
 
     /// "DUPONT Marie" -> ("DUPONT", "Marie"): the leading words in capitals are the family name
     /// (with "née"/"ép." and the capitals after them); the rest are first names.
-    static func splitNomPrenom(_ text: String) -> (nom: String?, prenom: String?) {
+    package static func splitNomPrenom(_ text: String) -> (nom: String?, prenom: String?) {
         let words = text.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return (nil, nil) }
         var count = 0
@@ -57,7 +58,7 @@ enum TextValue {
     }
 
     /// "MULLER née SCHMITT" -> ("MULLER", "SCHMITT"); "SCHMITT ép. MULLER" -> ("MULLER", "SCHMITT").
-    static func birthName(_ nom: String) -> (nom: String, birthName: String?) {
+    package static func birthName(_ nom: String) -> (nom: String, birthName: String?) {
         let words = nom.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count {
             let before = words[..<index].joined(separator: " "), after = words[(index + 1)...].joined(separator: " ")
@@ -70,12 +71,12 @@ enum TextValue {
         return (nom, nil)
     }
 
-    static func isConnector(_ word: String) -> Bool {
+    package static func isConnector(_ word: String) -> Bool {
         ["nee", "ne", "ep", "ep.", "epouse", "epoux"].contains(Wording.normalize(word))
     }
 
     /// A word with letters, all in capitals ("DUPONT", "D'ALSACE", "MULLER-KLEIN").
-    static func isCapitals(_ word: String) -> Bool {
+    package static func isCapitals(_ word: String) -> Bool {
         var hasLetter = false
         for character in word where character.isLetter {
             if character.isLowercase { return false }

@@ -1,5 +1,7 @@
 // `isg inspect --json`: every sheet, every cell, in the corpus reference format (shared/corpus/README.md).
 
+import Model
+
 /// Renders a workbook as `{"file": ..., "sheets": [{"name": ..., "rows": [[cell...]...]}]}`:
 /// rows from row 1 and cells from column A, gaps as `null` / `[]`, trailing empties dropped.
 /// Output goes to `write` in pieces (one per row), so large sheets are never held whole.
@@ -63,24 +65,5 @@ public enum InspectJSON {
     }
 
     /// A JSON string literal; non-ASCII characters are written as they are (UTF-8).
-    public static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func quoted(_ s: String) -> String { JSONText.quoted(s) }
 }

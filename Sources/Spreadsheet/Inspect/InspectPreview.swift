@@ -1,5 +1,7 @@
 // `isg inspect`: a readable preview of a workbook (sheets, size, merged regions, first rows).
 
+import Model
+
 public enum InspectPreview {
     /// Writes the preview: for each sheet its visibility and kind, its used range, merged
     /// regions and its first `rowLimit` rows as an aligned table (cells cut to `cellWidth`).
@@ -21,11 +23,11 @@ public enum InspectPreview {
                 write("  empty\n")
                 continue
             }
-            let range = "A1:" + CellReference.a1(row: metadata.lastRow, column: metadata.lastColumn)
+            let range = "A1:" + CellRef(row: metadata.lastRow, column: metadata.lastColumn).description
             write("  \(metadata.rowCount) non-empty row\(metadata.rowCount == 1 ? "" : "s"), used range \(range)\n")
             if !metadata.mergedRegions.isEmpty {
                 let regions = metadata.mergedRegions.prefix(20).map {
-                    CellReference.a1(row: $0.firstRow, column: $0.firstColumn) + ":" + CellReference.a1(row: $0.lastRow, column: $0.lastColumn)
+                    CellRef(row: $0.firstRow, column: $0.firstColumn).description + ":" + CellRef(row: $0.lastRow, column: $0.lastColumn).description
                 }
                 let more = metadata.mergedRegions.count > 20 ? " and \(metadata.mergedRegions.count - 20) more" : ""
                 write("  merged: " + regions.joined(separator: " ") + more + "\n")
@@ -36,7 +38,7 @@ public enum InspectPreview {
 
     static func table(_ rows: [Row], columns: Int, cellWidth: Int) -> String {
         guard columns > 0 else { return "" }
-        var grid: [[String]] = [[""] + (0..<columns).map { CellReference.columnName($0) }]
+        var grid: [[String]] = [[""] + (0..<columns).map { CellRef.columnName($0) }]
         for row in rows {
             var line = [String(row.number)]
             for column in 0..<columns { line.append(row[column].map { text($0, width: cellWidth) } ?? "") }

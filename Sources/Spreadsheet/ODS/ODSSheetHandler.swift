@@ -1,5 +1,7 @@
 // Streams one `table:table` of content.xml as rows: repeats, covered cells, merged regions, limits.
 
+import Model
+
 /// The XML handler that reads the rows of one table and hands them on. Repeated empty rows and
 /// cells only move a counter; repeated non-empty ones are expanded within `ReadLimits`, checked
 /// before any expansion so a count of 2^31 costs nothing.
@@ -189,7 +191,7 @@ struct ODSSheetState {
                 throw limit("a non-empty cell at column \(column + 1) repeated \(repeated) times goes past the last column (\(limits.maxColumns))")
             }
             guard repeated <= limits.maxCellsPerRepeat else {
-                throw limit("cell \(CellReference.a1(row: rowNumber, column: column)) is repeated \(repeated) times, more than \(limits.maxCellsPerRepeat)")
+                throw limit("cell \(CellRef(row: rowNumber, column: column).description) is repeated \(repeated) times, more than \(limits.maxCellsPerRepeat)")
             }
             for offset in 0..<repeated {
                 rowCells.append(Cell(column: column + offset, value: value))
@@ -229,6 +231,6 @@ struct ODSSheetState {
     }
 
     private func tooLong() -> SpreadsheetError {
-        limit("cell \(CellReference.a1(row: rowNumber, column: column)) holds more than \(limits.maxStringBytes) bytes of text")
+        limit("cell \(CellRef(row: rowNumber, column: column).description) holds more than \(limits.maxStringBytes) bytes of text")
     }
 }

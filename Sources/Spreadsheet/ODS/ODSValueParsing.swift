@@ -1,5 +1,7 @@
 // Turns the typed attributes of an ODS cell (office:value, date-value, time-value...) into values.
 
+import Model
+
 /// Parsers for ODF attribute values, working on the parser's bytes: no String per cell where
 /// the value is a number or a date.
 enum ODSValueParsing {

@@ -1,5 +1,7 @@
 // Excel serial numbers to dates, times and durations (1900 and 1904 systems, the 1900 leap-year bug).
 
+import Model
+
 enum ExcelSerial {
     private static let msPerDay = 86_400_000.0
     /// Day 0 of both systems once shifted: 1899-12-30.

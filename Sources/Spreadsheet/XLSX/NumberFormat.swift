@@ -8,10 +8,18 @@ public enum NumberFormatKind: Sendable, Equatable {
     /// Elapsed time (`[h]:mm`, `[mm]:ss`, built-in 46).
     case duration
 
-    /// Built-in format ids (ECMA-376 18.8.30): 14-22, 45 and 47 are dates or times, 46 is `[h]:mm:ss`.
+    /// Built-in format ids (ECMA-376 Part 1, 18.8.30): 14-22, 45 and 47 are dates or times,
+    /// 46 is `[h]:mm:ss`. 27-36 and 50-58 are the East-Asian formats, whose code is never
+    /// written in `styles.xml` and depends on the language of the application: in each of the
+    /// standard's four lists (zh-tw, zh-cn, ja-jp, ko-kr) every one of them is a date or a time
+    /// of day, none a date-time nor a number. 32-33 are times everywhere; 34-35, 52-53, 55-56
+    /// are times in Chinese (`上午/下午 h"时"mm"分"`) but dates in Japanese and Korean
+    /// (`yyyy"年"m"月"`, `yyyy-mm-dd`); the rest are dates (`[$-404]e/m/d`, `m"月"d"日"`...).
+    /// As with 14-22, the serial decides between date, time and date-time (`ExcelSerial`),
+    /// so the language need not be known. An explicit `<numFmt>` with the same id wins.
     public init(builtinID id: Int) {
         switch id {
-        case 14...22, 45, 47: self = .dateTime
+        case 14...22, 27...36, 45, 47, 50...58: self = .dateTime
         case 46: self = .duration
         default: self = .number
         }

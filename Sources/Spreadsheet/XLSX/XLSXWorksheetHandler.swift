@@ -1,6 +1,7 @@
 // The hot path: worksheet XML events to typed rows, handed on one by one as each row closes.
 
 #if canImport(Glibc)
+import Model
 import Glibc
 #elseif canImport(Musl)
 import Musl
@@ -145,7 +146,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     private func checkLength(_ count: Int) throws {
         if count > limits.maxStringBytes {
             throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
-                                   "cell \(CellReference.a1(row: max(rowNumber, 1), column: cellColumn)) holds more than \(limits.maxStringBytes) bytes of text; the file is refused")
+                                   "cell \(CellRef(row: max(rowNumber, 1), column: cellColumn)) holds more than \(limits.maxStringBytes) bytes of text; the file is refused")
         }
     }
 
@@ -264,13 +265,15 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     private func cellValue() throws -> CellValue? {
         switch cellType {
         case .inlineString:
-            if inlineText.isEmpty, hasValue { return text.isEmpty ? nil : .string(XLSXText.string(text.bytes)) }
+            // ECMA-376 18.3.1.4 and 18.18.11: an inline string's value is in `<is>` "rather
+            // than the `<v>` element", and `<is>` is its only allowed child. A stray `<v>` is
+            // not the cell's value (calamine and openpyxl ignore it too).
             return inlineText.isEmpty ? nil : .string(XLSXText.string(inlineText.bytes))
         case .sharedString:
             guard hasValue, !text.isEmpty else { return nil }
             guard let index = CellAddress.integer(text.bytes), index < sharedStrings.count else {
                 throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
-                                       "cell \(CellReference.a1(row: rowNumber, column: cellColumn)) points to a shared string that does not exist; save the workbook again from its application")
+                                       "cell \(CellRef(row: rowNumber, column: cellColumn).description) points to a shared string that does not exist; save the workbook again from its application")
             }
             return sharedString(index)
         case .formulaString:

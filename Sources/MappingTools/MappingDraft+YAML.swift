@@ -1,0 +1,189 @@
+// `mapping draft`: writing the draft as a mapping file, with the evidence and TODOs as comments.
+
+import Consolidation
+import Foundation
+import Mapping
+import Model
+
+struct DraftContext {
+    var site: SiteDeclaration
+    var files: [String]
+    var allSheets: [String]
+    var periodFromSheets: Bool
+}
+
+struct DraftWriter {
+    var context: DraftContext
+    var referrals: DraftTable?
+    var meetings: DraftTable?
+    private var lines: [String] = []
+
+    init(context: DraftContext, referrals: DraftTable?, meetings: DraftTable?) {
+        self.context = context
+        self.referrals = referrals
+        self.meetings = meetings
+    }
+
+    func text() -> String {
+        var w = self
+        w.writeTop()
+        for table in [referrals, meetings].compactMap({ $0 }) where !table.columns.isEmpty { w.writeTable(table) }
+        return w.lines.joined(separator: "\n") + "\n"
+    }
+
+    private mutating func writeTop() {
+        let site = context.site
+        lines.append("# Draft mapping for \(site.code) (\(site.name)), written by `isg mapping draft` from:")
+        for file in context.files { lines.append("#   \(file)") }
+        lines.append("# Each field says which header it was matched on. Settle every TODO (a value no code was")
+        lines.append("# guessed for, a header not recognised), then run `isg mapping check` on the files.")
+        lines.append("site: \(site.code)")
+        lines.append("fichiers: \(list(filePatterns))  # TODO: narrow if other sites' files share the folder")
+        lines.append("periode: \(context.periodFromSheets ? "feuille" : "fichier")")
+    }
+
+    private var filePatterns: [String] {
+        var patterns: [String] = []
+        for file in context.files {
+            let parts = file.split(separator: "/")
+            let name = parts.last.map(String.init) ?? file
+            let ext = name.split(separator: ".").count > 1 ? "." + (name.split(separator: ".").last.map(String.init) ?? "") : ""
+            let pattern = parts.count > 1 && Wording.normalize(String(parts[parts.count - 2])) == Wording.normalize(context.site.code)
+                ? "\(parts[parts.count - 2])/*\(ext)" : "*\(ext)"
+            if !patterns.contains(pattern) { patterns.append(pattern) }
+        }
+        return patterns
+    }
+
+    private mutating func writeTable(_ table: DraftTable) {
+        lines.append("\(table.kind.rawValue):")
+        lines.append("  feuilles: \(list(sheetPatterns(table)))")
+        lines.append("  disposition: \(table.layout.rawValue)")
+        if table.layout == .table && table.headerRows > 1 { lines.append("  entete: {lignes: \(table.headerRows)}") }
+        if !table.unmatched.isEmpty {
+            lines.append("  # Not recognised (TODO: map any that holds a field, else leave them ignored):")
+            for u in table.unmatched { lines.append("  #   \(quote(u.text)) at \(u.place)") }
+            lines.append("  ignorer: \(list(table.unmatched.map(\.text)))")
+        }
+        lines.append("  champs:")
+        let kinds = Field.mapped(in: table.kind).map { ($0.column, $0.kind) }
+        for (field, kind) in kinds {
+            let columns = table.columns.filter { $0.field == field }
+            guard !columns.isEmpty else { continue }
+            if let plain = columns.first(where: { $0.code == nil }) {
+                writeField(plain, kind: kind, layout: table.layout)
+                let absent = table.sheets.filter { !plain.sheetsSeen.contains($0) }
+                if table.layout == .table && !absent.isEmpty {
+                    insertBeforeVocabulary("      peut_manquer: oui  # no such column in \(absent.map { quote($0) }.joined(separator: ", "))")
+                }
+            } else {
+                writeBoxColumns(field, columns)
+            }
+        }
+    }
+
+    /// Explicit sheet names, or a pattern when they share a beginning (`Saisine 1`, `Saisine 2` -> `Saisine*`).
+    private func sheetPatterns(_ table: DraftTable) -> [String] {
+        let others = [referrals, meetings].compactMap { $0 }.filter { $0.kind != table.kind }.flatMap(\.sheets)
+        if others.isEmpty && Set(table.sheets) == Set(context.allSheets) { return ["*"] }
+        if table.sheets.count > 2, let first = table.sheets.first {
+            var prefix = first
+            for name in table.sheets.dropFirst() { while !name.hasPrefix(prefix) { prefix.removeLast() } }
+            var trimmed = prefix
+            while let last = trimmed.last, last == " " || last.isNumber { trimmed.removeLast() }
+            if trimmed.count >= 3 && !others.contains(where: { $0.hasPrefix(trimmed) }) { return [trimmed + "*"] }
+        }
+        return table.sheets
+    }
+
+    private mutating func writeField(_ c: DraftColumn, kind: FieldKind, layout: Layout) {
+        let evidence = c.headers.first.map { "\(quote($0.text)) at \($0.place)" } ?? ""
+        lines.append("    # \(evidence): like \(quote(c.evidence)) (similarity \(format(c.similarity)))")
+        lines.append("    \(c.field):")
+        lines.append("      \(layout == .form ? "etiquettes" : "colonnes"): \(list(c.headers.map(\.text)))")
+        let joined = c.headers.map { Wording.normalize($0.text) }.joined(separator: " ")
+        if c.field == "nom" && joined.contains("prenom") && layout == .table { lines.append("      format: nom_prenom") }
+        guard !kind.codes.isEmpty, !c.values.isEmpty else { return }
+        let (byCode, unknown, none, todo) = classify(c.values, kind: kind)
+        let key = c.hasBoxes ? "cases" : "vocabulaire"
+        if !byCode.isEmpty || (!c.hasBoxes && (!unknown.isEmpty || !none.isEmpty)) {
+            lines.append("      \(key):")
+            for (code, wordings) in byCode { lines.append("        \(codeKey(code)): \(list(wordings))") }
+            if !c.hasBoxes {
+                if !unknown.isEmpty { lines.append("        inconnu: \(list(unknown))") }
+                if !none.isEmpty && kind == .codeList(kind.codes) { lines.append("        aucun: \(list(none))") }
+            }
+        }
+        for t in todo {
+            lines.append("        # TODO: \(quote(t.text)) (\(t.count) \(t.count == 1 ? "time" : "times"), first at \(t.place)): which code of \(kind.codes.map(codeKey).joined(separator: ", "))?")
+        }
+    }
+
+    /// Options go right after `colonnes:`, before a vocabulary and its TODOs.
+    private mutating func insertBeforeVocabulary(_ line: String) {
+        guard let at = lines.lastIndex(where: { $0.hasPrefix("      colonnes:") || $0.hasPrefix("      format:") }) else { lines.append(line); return }
+        lines.insert(line, at: at + 1)
+    }
+
+    private mutating func writeBoxColumns(_ field: String, _ columns: [DraftColumn]) {
+        lines.append("    # one \"x\" column per code")
+        lines.append("    \(field):")
+        lines.append("      cases:")
+        for c in columns {
+            guard let code = c.code else { continue }
+            lines.append("        \(code): \(list(c.headers.map(\.text)))")
+        }
+    }
+
+    /// Values under their likely code (DATA-MODEL order), declared unknown or none, or left TODO.
+    private func classify(_ values: [(text: String, count: Int, place: String)], kind: FieldKind)
+        -> ([(String, [String])], [String], [String], [(text: String, count: Int, place: String)]) {
+        var byCode: [String: [String]] = [:]
+        var unknown: [String] = [], none: [String] = []
+        var todo: [(text: String, count: Int, place: String)] = []
+        for v in values {
+            let key = Wording.normalize(v.text)
+            if let code = MappingDraft.guessCode(v.text, codes: kind.codes) {
+                byCode[code, default: []].append(v.text)
+            } else if MappingDraft.unknownWordings.contains(key) {
+                unknown.append(v.text)
+            } else if MappingDraft.noneWordings.contains(key) {
+                none.append(v.text)
+            } else {
+                todo.append(v)
+            }
+        }
+        let ordered = kind.codes.compactMap { code in byCode[code].map { (code, $0) } }
+        return (ordered, unknown, none, todo)
+    }
+
+    private func codeKey(_ code: String) -> String {
+        switch code {
+        case "true": return "oui"
+        case "false": return "non"
+        default: return code
+        }
+    }
+
+    private func list(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }
+
+    /// A YAML double-quoted scalar: always quoted, so `no`, `067462` or `?` stay text.
+    private func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    private func format(_ d: Double) -> String {
+        let hundredths = Int((d * 100).rounded())
+        return hundredths >= 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(max(0, hundredths))
+    }
+}
