@@ -45,7 +45,8 @@ struct QualityReportModel: Sendable {
         var siteSet = Set(input.accounts.map(\.site))
         siteSet.formUnion(input.referrals.map(\.site))
         siteSet.formUnion(input.findings.compactMap(\.site))
-        sites = siteSet.sorted()
+        // A file no mapping claims has no site: it is no row of the coverage grid ("No file of  reports...").
+        sites = siteSet.filter { !$0.isEmpty }.sorted()
 
         coverage = CoverageGrid(accounts: input.accounts, referrals: input.referrals,
                                 coveredMonths: input.coveredMonths, sites: sites)
