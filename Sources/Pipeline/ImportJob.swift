@@ -130,7 +130,11 @@ public enum ImportJob {
         } catch let error as ImportJobError {
             throw error
         } catch {
-            throw ImportJobError("\(error). Nothing was changed: the store and \(folder)/\(ExportGenerations.currentName) are as before this run.")
+            let unchanged = "Nothing was changed: the store and \(folder)/\(ExportGenerations.currentName) are as before this run."
+            if Self.isDiskFull(error) {
+                throw ImportJobError("the disk holding \(folder) is full (\(error)). Free some space there and run the import again. \(unchanged)")
+            }
+            throw ImportJobError("\(error). \(unchanged)")
         }
         do {
             if let name = staging {
@@ -202,6 +206,13 @@ public enum ImportJob {
         return Stored(accounts: results.map(\.account), findings: files.flatMap(\.findings) + runFindings,
                       persons: Set(persons.ids.values).count, uncertainPairs: persons.uncertainPairs,
                       runID: summary.runID, removed: summary.removed)
+    }
+
+    /// SQLite's "database or disk is full", or a write that found no space (ENOSPC, EDQUOT, EFBIG).
+    static func isDiskFull(_ error: any Error) -> Bool {
+        if let sqlite = error as? SQLiteError { return sqlite.code == 13 }
+        if let file = error as? FileError { return [ENOSPC, EDQUOT, EFBIG].contains(file.errno) }
+        return "\(error)".contains("No space left on device")
     }
 
     static func collectInputs(_ inputs: [String]) throws -> [InputFile] {

@@ -50,7 +50,7 @@ public final class SQLiteConnection {
         if rc != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? "unknown"
             sqlite3_free(errorMessage)
-            throw SQLiteError(code: rc, message: message, context: "running \(sql.prefix(60))")
+            throw SQLiteError(code: rc, message: message, context: "running \(sql.prefix(60).split(whereSeparator: \.isNewline).joined(separator: " "))")
         }
     }
 
