@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "isg",
             dependencies: [
-                "Model", "Spreadsheet", "Mapping", "MappingTools", "Linkage", "Store", "Indicators", "Pipeline",
+                "Model", "Spreadsheet", "Mapping", "MappingTools", "Linkage", "Writers", "Store", "Indicators", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -60,13 +60,13 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "TestSupport"]),
-        .testTarget(name: "MappingTests", dependencies: ["Mapping", "Model", "TestSupport"]),
+        .testTarget(name: "MappingTests", dependencies: ["Mapping"]),
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Writers", "Model", "TestSupport"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model", "TestSupport"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Model", "TestSupport"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Model"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
     ]

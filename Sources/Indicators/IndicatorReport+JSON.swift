@@ -1,4 +1,4 @@
-// The indicators as JSON in the shape of issue 6 (schemas/indicators.schema.json), keys in a stable order.
+// The indicators as JSON in the shape of schemas/indicators.schema.json, keys in a stable order.
 
 import Model
 

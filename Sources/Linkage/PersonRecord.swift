@@ -1,5 +1,7 @@
 // The identity traits of one record as Linkage sees them: no spreadsheet, no referral, just a person.
 
+import Model
+
 /// A calendar date of birth; Linkage compares its parts, so it keeps them apart.
 public struct BirthDate: Hashable, Sendable, Comparable {
     public var year: Int
@@ -12,13 +14,10 @@ public struct BirthDate: Hashable, Sendable, Comparable {
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; nil for anything else (an empty cell, a partial date).
+    /// Parses `YYYY-MM-DD`; nil for anything else (an empty cell, a partial date, 31 February).
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let date = CivilDate(iso: iso) else { return nil }
+        self.init(year: date.year, month: date.month, day: date.day)
     }
 
     public var iso: String {

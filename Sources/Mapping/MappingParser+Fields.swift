@@ -4,7 +4,7 @@ import Model
 
 extension MappingParser {
     static let fieldKeys = ["colonnes", "etiquettes", "position", "distance", "cases", "valeur",
-                            "vocabulaire", "requis", "peut_manquer", "format", "separateurs"]
+                            "vocabulaire", "requis", "peut_manquer", "format", "separateurs", "marque"]
 
     func fieldRule(_ entry: YEntry, kind: FieldKind, layout: Layout, shared: [String: Vocabulary]) throws(MappingError) -> FieldRule {
         var rule = FieldRule(field: entry.key, kind: kind, line: entry.line)
@@ -23,7 +23,7 @@ extension MappingParser {
                 guard layout == .table else {
                     throw source.error(.badValue, at: item, "a form has no columns: write `etiquettes:` (the label next to the value) instead of `colonnes:`.")
                 }
-                rule.columns = Wordings(try texts(item.value), line: item.line)
+                rule.columns = Wordings(try columns(item.value, into: &rule), line: item.line)
             case "etiquettes":
                 guard layout == .form else {
                     throw source.error(.badValue, at: item, "a table has no labels: write `colonnes:` (the column headers) instead of `etiquettes:`, or set `disposition: formulaire`.")
@@ -48,11 +48,13 @@ extension MappingParser {
             case "peut_manquer":
                 rule.mayBeAbsent = try flag(item.value, key: "peut_manquer")
             case "format":
+                rule.split = try nameSplit(item.value, field: rule.field)
+            case "marque":
                 let value = try text(item.value)
-                guard let split = NameSplit(rawValue: Wording.normalize(value)), rule.field == "nom" else {
-                    throw source.error(.badValue, at: item.value, "`format:` is only `nom_prenom`, on the field `nom`, for a cell \"NOM Prénom\" that fills both `nom` and `prenom`.")
+                guard let side = MarkSide(rawValue: Wording.normalize(value)) else {
+                    throw source.error(.badValue, at: item.value, "`marque:` is `droite` (the mark in the cell right of its option), `gauche` (left of it), `dedans` (in the option's cell: `☒ Femme`) or `auto`, not \"\(value)\".")
                 }
-                rule.split = split
+                rule.mark = side
             case "separateurs":
                 rule.separators = try texts(item.value).map { $0 == "et" ? " et " : $0 }
             default:
@@ -74,6 +76,33 @@ extension MappingParser {
             throw source.error(.unknownCode, at: entry, "the constant \"\(constant)\" is not a code of `\(entry.key)` (\(kind.codes.joined(separator: ", "))).")
         }
         return rule
+    }
+
+    func nameSplit(_ node: YNode, field: String) throws(MappingError) -> NameSplit {
+        let value = try text(node)
+        guard let split = NameSplit(rawValue: Wording.normalize(value)), field == "nom" else {
+            throw source.error(.badValue, at: node, "`format:` is `nom_prenom` (a cell \"NOM Prénom\") or `prenom_nom` (a cell \"Prénom NOM\"), on the field `nom` only: it fills both `nom` and `prenom`.")
+        }
+        return split
+    }
+
+    /// `colonnes:` items are wordings, or `{nom: "NOM Prénom", format: nom_prenom}` for a column with its own format.
+    func columns(_ node: YNode, into rule: inout FieldRule) throws(MappingError) -> [String] {
+        guard case .list(let items) = node.kind else { return try texts(node) }
+        var wordings: [String] = []
+        for item in items {
+            guard case .map(let entries) = item.kind else { wordings += try texts(item); continue }
+            try checkKeys(entries, allowed: ["nom", "format"], in: "a column")
+            guard let name = entries.first(where: { $0.key == "nom" }) else {
+                throw source.error(.missingKey, at: item, "a column written as a group needs `nom:` (its header), as in `{nom: \"NOM Prénom\", format: nom_prenom}`.")
+            }
+            let wording = try text(name.value)
+            wordings.append(wording)
+            if let format = entries.first(where: { $0.key == "format" }) {
+                rule.columnSplits[Wording.normalize(wording)] = try nameSplit(format.value, field: rule.field)
+            }
+        }
+        return wordings
     }
 
     /// Code fields accept their own codes as wordings ("VIF", "Gendarmerie"); booleans accept the usual yes/no.

@@ -45,6 +45,21 @@ public enum LabelPosition: String, Sendable {
 public enum NameSplit: String, Sendable {
     /// "DUPONT Marie": family name in capitals first, then first names.
     case nomPrenom = "nom_prenom"
+    /// "Marie DUPONT": first names first, then the family name in capitals.
+    case prenomNom = "prenom_nom"
+}
+
+/// Where a check box's mark stands relative to its option's wording.
+public enum MarkSide: String, Sendable {
+    /// In the cell right of the option (`Femme | X`).
+    case right = "droite"
+    /// In the cell left of the option (`X | Femme`).
+    case left = "gauche"
+    /// In the option's own cell (`☒ Femme`, `[x] Femme`, `Femme ☒`).
+    case inside = "dedans"
+    /// Inferred per sheet from where the marks stand; a mark that cannot be attached with
+    /// certainty is an `ambiguous_mark` finding, never a guess.
+    case auto
 }
 
 /// A wording as the mapping file writes it, its normalised form, and its line (for hints).
@@ -90,6 +105,10 @@ public struct FieldRule: Sendable {
     /// The column or label may be absent from some sheets (an older version of the form) without a finding.
     public var mayBeAbsent: Bool
     public var split: NameSplit?
+    /// A format given to one column only (`{nom: "NOM Prénom", format: nom_prenom}`): normalised wording -> format.
+    public var columnSplits: [String: NameSplit]
+    /// Where check-box marks stand (forms).
+    public var mark: MarkSide
     /// Separators of a list cell, normalised (" et " included by default).
     public var separators: [String]
 
@@ -107,8 +126,18 @@ public struct FieldRule: Sendable {
         self.required = false
         self.mayBeAbsent = false
         self.split = nil
+        self.columnSplits = [:]
+        self.mark = .auto
         self.separators = [",", "/", ";", "+", "\n", " et "]
     }
+
+    /// The name format of the column read under this normalised header (its own, else the field's).
+    public func split(forColumn normalizedHeader: String?) -> NameSplit? {
+        normalizedHeader.flatMap { columnSplits[$0] } ?? split
+    }
+
+    /// Whether some column of this field splits a full name (so `prenom` needs no column of its own).
+    public var splitsNames: Bool { split != nil || !columnSplits.isEmpty }
 }
 
 /// Which sheets hold a table's records, how they are laid out, and how each field is read.

@@ -48,7 +48,7 @@ extension MappingCheck {
                     guard let text = TextValue.clean(value) else { continue }
                     tally.add(text, field: field.field, line: field.line, cell: CellRef(row: row, column: column).description)
                 }
-            case .constant, .absent:
+            case .constant, .absent, .ambiguous:
                 continue
             }
         }

@@ -55,14 +55,6 @@ extension ImportJob {
 /// Independent jobs on all cores; each job's result (or error) at its own index.
 enum Concurrently {
     static func run<T: Sendable>(_ jobs: [@Sendable () throws -> T]) -> [Result<T, any Error>] {
-        let slots = UnsafeMutableBufferPointer<Result<T, any Error>?>.allocate(capacity: jobs.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        // Each job writes only its own slot, and concurrentPerform returns after all of them.
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            shared[index] = Result { try jobs[index]() }
-        }
-        return slots.map { $0 ?? .failure(ImportJobError("an output was not written")) }
+        ParallelMap.map(jobs.count) { index in Result { try jobs[index]() } }
     }
 }

@@ -1,4 +1,4 @@
-// Plain-English titles for the finding kinds of FINDING-KINDS.md, as the report's headings.
+// Plain-English titles for the finding kinds (the README lists them), as the report's headings.
 
 import Model
 

@@ -1,4 +1,4 @@
-// Issue 5 on the real samples: form changes caught by `mapping check` with the right suggestion and
+// On the real samples: form changes caught by `mapping check` with the right suggestion and
 // passing after the edit; `mapping draft` with its TODOs filled reads each sample as the shipped mapping.
 
 import TestSupport

@@ -1,4 +1,4 @@
-// Issue 4: a person keeps its id as months are added and across runs; ids are keyed, not derived from names.
+// A person keeps its id as months are added and across runs; ids are keyed, not derived from names.
 
 import TestSupport
 import Foundation

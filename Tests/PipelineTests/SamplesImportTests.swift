@@ -55,7 +55,7 @@ enum SamplesImport {
         #expect(Set(rejects) == Set(expectedRejects))
     }
 
-    /// Issue 5: every mistake the generator planted is in quality-report.json, at its place, with its kind.
+    /// Every mistake the generator planted is in quality-report.json, at its place, with its kind.
     @Test func everyPlantedMistakeIsInTheQualityReport() throws {
         let out = try SamplesImport.folder.get()
         let data = try Data(contentsOf: URL(fileURLWithPath: out + "/current/quality-report.json"))
@@ -81,7 +81,7 @@ enum SamplesImport {
         }
     }
 
-    /// Issue 6: the indicators of the imported store are those of the truth, and the published table.
+    /// The indicators of the imported store are those of the truth, and the published table.
     @Test func indicatorsOfTheImportedStoreAreThePublishedTable() throws {
         let out = try SamplesImport.folder.get()
         let store = try ConsolidationStore(folder: out)

@@ -1,15 +1,12 @@
 // Locating committed fixtures and asserting error codes, shared by the Spreadsheet tests.
 
+import TestSupport
 import Testing
 @testable import Spreadsheet
 
 enum Fixtures {
-    /// `Tests/Fixtures/<folder>/<name>`, found from this source file.
-    static func path(_ folder: String, _ name: String, filePath: String = #filePath) -> String {
-        var parts = filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(2)
-        return (parts + ["Fixtures", Substring(folder), Substring(name)]).joined(separator: "/")
-    }
+    /// `Tests/Fixtures/<folder>/<name>`.
+    static func path(_ folder: String, _ name: String) -> String { Repo.fixture(folder, name) }
 
     static func hostile(_ name: String) -> String { path("hostile", name) }
 }

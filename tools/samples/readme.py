@@ -35,7 +35,7 @@ public place names of Bas-Rhin and Haut-Rhin, every date is invented.
 | `reunions.csv` | every meeting: `record_id, site, date, domaine` |
 | `rejets.csv` | rejected rows: `file, sheet, row, reason`; the reason is the missing required field (`date_saisine`) |
 | `duplicates.csv` | rows typed twice: `file, sheet, row, duplicate_of` (the record_id of the kept first occurrence) |
-| `findings.csv` | every planted mistake: `kind` (FINDING-KINDS.md), `site, file, sheet, row, cell, field, value` (the raw value as written; a real date is given in ISO) |
+| `findings.csv` | every planted mistake: `kind` (a finding kind of the README), `site, file, sheet, row, cell, field, value` (the raw value as written; a real date is given in ISO) |
 | `declared.csv` | cells written with a wording the mapping must declare "unknown" (`NSP`, `?`) or "none" (`Aucune`, `-`): no finding expected, field empty / list empty |
 | `nondata.csv` | the nothing-lost account per file and sheet: `rows_read = kept + duplicates + rejected + non_data` |
 

@@ -10,6 +10,9 @@ package enum FieldInput {
     /// reported as untranslated.
     case ticks([String], row: Int, column: Int, raw: String?, marks: [(CellValue, row: Int, column: Int)])
     case constant(String)
+    /// A check-box mark that cannot be attached to one option with certainty (or two ticks on a
+    /// single-choice field): an `ambiguous_mark` error at that cell, the field left empty.
+    case ambiguous(row: Int, column: Int, raw: String, reason: String)
     case absent
 
     package var isEmpty: Bool {
@@ -19,6 +22,7 @@ package enum FieldInput {
             return false
         case .ticks(let codes, _, _, _, let marks): return codes.isEmpty && marks.isEmpty
         case .constant(let value): return value.isEmpty
+        case .ambiguous: return false
         case .absent: return true
         }
     }

@@ -20,6 +20,11 @@ package enum FieldReader {
         switch input {
         case .absent: return .empty
         case .constant(let value): return constant(rule, value)
+        case .ambiguous(let row, let column, let raw, let reason):
+            context.report("ambiguous_mark", .error, row: row, column: column, field: rule.field, rawText: raw,
+                           message: "\(reason); \(rule.field) is left empty rather than guessed.",
+                           hint: "Check the boxes at \(context.cellPlace(row: row, column: column)), or say where marks stand with `marque:` (droite, gauche, dedans) for \(rule.field) in \(context.mapping.place(rule.line)).")
+            return .empty
         case .ticks(let codes, let row, let column, _, let marks):
             for mark in marks {
                 untranslated(rule, mark.0, row: mark.row, column: mark.column, context: &context)
@@ -75,8 +80,20 @@ package enum FieldReader {
         case .text:
             return TextValue.clean(value).map(FieldValue.text) ?? .empty
         case .date:
+            // 45 in a birth-date column is an age typed in the wrong column, not 14 February 1900.
+            if rule.field == "date_naissance", case .number(let n) = value, (0...120).contains(n) {
+                context.report("invalid_value", .warning, row: row, column: column, field: rule.field, value: value,
+                               message: "The \(rule.field) cell holds a number that looks like an age, not a date; the field is left empty.",
+                               hint: "Correct \(context.cellPlace(row: row, column: column)), or map this column to `age` too.")
+                return .empty
+            }
             switch DateValue.read(value) {
             case .date(let date): return .date(date)
+            case .monthOnly:
+                context.report("invalid_value", .warning, row: row, column: column, field: rule.field, value: value,
+                               message: "The \(rule.field) cell holds a month without a day; the field is left empty.",
+                               hint: "Write the full date at \(context.cellPlace(row: row, column: column)) (day first: 05/03/2023).")
+                return .empty
             case .impossible:
                 context.report("impossible_date", .warning, row: row, column: column, field: rule.field, value: value,
                                message: "The \(rule.field) cell holds a date that does not exist or cannot be read as a date; the field is left empty.",
@@ -122,30 +139,40 @@ package enum FieldReader {
                        hint: "If the value means a code, add its wording to the vocabulary of \(rule.field) in \(context.mapping.place(line)); else correct \(context.cellPlace(row: row, column: column)).")
     }
 
-    /// One cell listing several codes ("Médical, CCAS / logement et justice").
+    /// One cell listing several codes ("Médical, CCAS / logement et justice", one per line).
+    /// The whole cell is tried first, then the items, split on the raw text (line breaks are
+    /// separators before any normalising), the longest run of items matching a wording winning:
+    /// "Police / justice, médecin" keeps "Police / justice" whole.
     package static func list(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         guard let text = TextValue.clean(value), let vocabulary = rule.vocabulary else { return .codes([]) }
-        let whole = vocabulary.match(normalized: context.normalized(text))
-        switch whole {
+        switch vocabulary.match(normalized: context.normalized(text)) {
         case .code(let code): return .codes([code])
         case .unknown, .none: return .codes([])
         case .untranslated: break
         }
-        var normalized = context.normalized(text)
-        for separator in rule.separators where separator != "," {
-            let key = separator == " et " ? " et " : Wording.normalize(separator)
-            guard !key.isEmpty else { continue }
-            normalized = normalized.replacingAll(key, with: ",")
-        }
+        let raw = if case .string(let written) = value { written } else { text }
+        let items = ListItems.split(raw, separators: rule.separators)
         var codes: [String] = []
-        for part in normalized.split(separator: ",") {
-            let piece = String(part.trimmingSpaces)
-            guard !piece.isEmpty else { continue }
-            switch vocabulary.match(normalized: piece) {
-            case .code(let code): if !codes.contains(code) { codes.append(code) }
-            case .unknown, .none: continue
-            case .untranslated: untranslated(rule, .string(piece), row: row, column: column, context: &context)
+        var start = 0
+        while start < items.count {
+            var matched: (code: Vocabulary.Match, end: Int)?
+            for end in stride(from: items.count, to: start, by: -1) {
+                let joined = ListItems.join(items[start..<end])
+                let normalized = context.normalized(joined)
+                if normalized.isEmpty { matched = (.none, end); break }
+                let match = vocabulary.match(normalized: normalized)
+                if case .untranslated = match { continue }
+                matched = (match, end)
+                break
             }
+            guard let matched else {
+                let piece = String(items[start].text.trimmingSpaces)
+                untranslated(rule, .string(piece), row: row, column: column, context: &context)
+                start += 1
+                continue
+            }
+            if case .code(let code) = matched.code, !codes.contains(code) { codes.append(code) }
+            start = matched.end
         }
         return .codes(codes)
     }

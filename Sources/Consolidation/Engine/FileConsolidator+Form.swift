@@ -13,6 +13,11 @@ extension FileConsolidator {
         guard labelled.contains(where: { !missing.contains($0) }) else { return false }
         // A form sheet is one record: it counts as one row read.
         result.account.rowsRead += 1
+        // An empty template ("Modèle": labels, every box ☐, no value) is not a record.
+        if zip(table.rule.fields, inputs).allSatisfy({ $0.0.constant != nil || $0.1.isEmpty }) {
+            result.account.nonData += 1
+            return true
+        }
         for index in missing where !table.rule.fields[index].mayBeAbsent {
             let field = table.rule.fields[index]
             let wording = field.labels.written.first ?? field.boxes.first?.wordings.written.first ?? field.field

@@ -6,7 +6,7 @@ import Spreadsheet
 
 extension FileConsolidator {
     /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
-    package mutating func readTable(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
+    package mutating func readTable(_ table: CompiledTable, rows: [Row], merged: [MergedRegion] = [], context: inout SheetContext) -> Bool {
         // Rows read run from the first non-empty row to the last: blank rows between are non-data.
         let span = rows.isEmpty ? 0 : rows[rows.count - 1].number - rows[0].number + 1
         result.account.rowsRead += span
@@ -23,14 +23,20 @@ extension FileConsolidator {
             return true
         }
         columnFindings(table, binding, context: &context)
+        let rows = TableRows.fillingMerges(rows, merged, below: binding.headerRows.upperBound)
+        let outside = TableRows.outsideTable(rows, table, binding)
         let fieldColumns = table.rule.fields.indices.map { binding.columns[$0] }
+        var splits: [Int: NameSplit] = [:]
+        for index in table.rule.fields.indices {
+            if let split = table.rule.fields[index].split(forColumn: binding.headerWordings[index]) { splits[index] = split }
+        }
         let markers = table.rule.nonDataMarkers
         for row in rows {
             guard row.number > binding.headerRows.upperBound else {
                 result.account.nonData += 1
                 continue
             }
-            if isNonData(row, markers: markers, binding: binding) {
+            if outside.contains(row.number) || isNonData(row, markers: markers, binding: binding) {
                 result.account.nonData += 1
                 continue
             }
@@ -52,7 +58,8 @@ extension FileConsolidator {
                 reject(missing, table: table, row: row.number, places: binding.columns, context: &context)
                 continue
             }
-            keep(table, inputs, recordID: RecordID(file: file.relativePath, sheet: context.sheet, row: row.number).description, context: &context)
+            keep(table, inputs, recordID: RecordID(file: file.relativePath, sheet: context.sheet, row: row.number).description,
+                 splits: splits, context: &context)
         }
         return true
     }
@@ -80,7 +87,7 @@ extension FileConsolidator {
             guard let value = row[box.column] else { continue }
             switch BoxMark.of(value) {
             case .ticked:
-                codes.append(box.code)
+                if !codes.contains(box.code) { codes.append(box.code) }
                 if first == nil { first = (box.column, SheetContext.display(value)) }
             case .blank: continue
             case .other: others.append((value, row.number, box.column))
@@ -92,7 +99,12 @@ extension FileConsolidator {
     package mutating func columnFindings(_ table: CompiledTable, _ binding: TableBinding, context: inout SheetContext) {
         let headerRow = binding.headerRows.lowerBound
         var unknown = binding.unknown
+        // A "NOM Prénom" column found for `nom` supplies `prenom`.
+        let namesSplit = table.rule.fields.indices.contains { index in
+            binding.columns[index] != nil && table.rule.fields[index].split(forColumn: binding.headerWordings[index]) != nil
+        }
         for (index, field) in table.rule.fields.enumerated() where field.constant == nil && !field.mayBeAbsent {
+            if field.field == "prenom" && namesSplit && binding.columns[index] == nil { continue }
             var absentWordings: [(String, Int)] = []
             if !field.columns.isEmpty && binding.columns[index] == nil {
                 absentWordings.append((field.columns.written.first ?? field.field, field.columns.line))

@@ -46,13 +46,13 @@ package struct FileConsolidator {
                 continue
             }
             var rows: [Row] = []
-            _ = try workbook.readSheet(index) { rows.append($0) }
+            let metadata = try workbook.readSheet(index) { rows.append($0) }
             let periode = mapping.period == .fileName ? Period.fromFileName(file.relativePath)
                                                       : Period.fromSheetName(info.name, fileName: file.relativePath)
             var context = SheetContext(mapping: mapping, file: file.relativePath, sheet: shownName, periode: periode)
             let claimed: Bool
             switch table.rule.layout {
-            case .table: claimed = readTable(table, rows: rows, context: &context)
+            case .table: claimed = readTable(table, rows: rows, merged: metadata.mergedRegions, context: &context)
             case .form: claimed = readForm(table, rows: rows, context: &context)
             }
             if claimed {
@@ -87,10 +87,11 @@ package struct FileConsolidator {
         }
     }
 
-    package mutating func keep(_ table: CompiledTable, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) {
+    package mutating func keep(_ table: CompiledTable, _ inputs: [FieldInput], recordID: String, splits: [Int: NameSplit] = [:],
+                               context: inout SheetContext) {
         result.account.kept += 1
         if table.rule.table == .saisines {
-            result.referrals.append(RecordBuilder.referral(table.rule, inputs, recordID: recordID, context: &context))
+            result.referrals.append(RecordBuilder.referral(table.rule, inputs, recordID: recordID, splits: splits, context: &context))
         } else {
             result.meetings.append(RecordBuilder.meeting(table.rule, inputs, recordID: recordID, context: &context))
         }

@@ -48,6 +48,9 @@ package enum FormLayout {
         let labelCells = Set(found.map { $0.row * 100_000 + $0.column })
         var inputs: [FieldInput] = []
         var missing: [Int] = []
+        var allOptions: [String: String] = [:]
+        for field in table.rule.fields { for option in field.boxes { for wording in option.wordings.normalized { allOptions[wording] = option.code } } }
+        let sheetSide = allOptions.isEmpty ? nil : FormMarks.inferSide(grid, options: allOptions)
         for (index, field) in table.rule.fields.enumerated() {
             if let constant = field.constant { inputs.append(.constant(constant)); continue }
             let label = labelPositions[index]
@@ -62,7 +65,8 @@ package enum FormLayout {
                     let right = found.filter { $0.row == label.row && $0.column > label.column }.map(\.column).min()
                     area.columns = label.column...((right ?? Int.max / 2) - 1)
                 }
-                let input = readBoxes(field, grid: grid, area: area)
+                let cells = grid.ordered.filter { area.rows.contains($0.row) && area.columns.contains($0.column) }
+                let input = FormMarks.read(field, grid: grid, cells: cells, sheetSide: sheetSide)
                 if case .absent = input { missing.append(index) }
                 inputs.append(input)
                 continue
@@ -88,66 +92,12 @@ package enum FormLayout {
         }
         return .cell(.string(""), row: label.row, column: label.column + 1)
     }
+}
 
-    /// Options found in `area`. An option is ticked by ☒ before its text in the same cell, or by
-    /// an X (☒) in the cell beside it, left first.
-    package static func readBoxes(_ field: FieldRule, grid: FormGrid, area: BoxArea) -> FieldInput {
-        var options: [String: String] = [:]
-        for option in field.boxes { for wording in option.wordings.normalized { options[wording] = option.code } }
-        var ticked: [String] = []
-        var first: (row: Int, column: Int, raw: String)?
-        var tickedPlace: (row: Int, column: Int, raw: String)?
-        for entry in grid.ordered where area.rows.contains(entry.row) && area.columns.contains(entry.column) {
-            var codes: [(String, Bool)] = boxSegments(entry.text).compactMap { segment in options[segment.1].map { ($0, segment.0) } }
-            if codes.isEmpty, let code = options[entry.text] {
-                codes = [(code, isMarked(grid, entry.row, entry.column, options: options))]
-            }
-            for (code, isTicked) in codes {
-                if first == nil { first = (entry.row, entry.column, entry.raw) }
-                guard isTicked else { continue }
-                if tickedPlace == nil { tickedPlace = (entry.row, entry.column, entry.raw) }
-                if !ticked.contains(code) { ticked.append(code) }
-            }
-        }
-        guard let place = tickedPlace ?? first else { return .absent }
-        return .ticks(ticked, row: place.row, column: place.column, raw: tickedPlace?.raw, marks: [])
-    }
-
-    /// "☒ gendarmerie ☐ presentation directe" -> [(true, "gendarmerie"), (false, "presentation directe")].
+extension FormLayout {
+    /// "☒ gendarmerie ☐ presentation directe" -> [(true, "gendarmerie"), (false, "presentation directe")],
+    /// boxes before or after their options; empty when the cell holds no box (for `mapping draft`).
     package static func boxSegments(_ text: String) -> [(Bool, String)] {
-        var segments: [(Bool, String)] = []
-        var current: Bool?
-        var buffer = ""
-        for character in text {
-            let isTicked = BoxMark.tickedBoxes.contains(character), isEmpty = BoxMark.emptyBoxes.contains(character)
-            if isTicked || isEmpty {
-                if let current { segments.append((current, Wording.normalize(buffer))) }
-                current = isTicked
-                buffer = ""
-            } else {
-                buffer.append(character)
-            }
-        }
-        if let current { segments.append((current, Wording.normalize(buffer))) }
-        return segments
-    }
-
-    /// An X beside an option: the cell on its left, else on its right when that one is not the
-    /// mark of the next option.
-    package static func isMarked(_ grid: FormGrid, _ row: Int, _ column: Int, options: [String: String]) -> Bool {
-        if let left = grid.value(row, column - 1) {
-            switch BoxMark.of(left) {
-            case .ticked: return true
-            case .blank: return false
-            case .other: break
-            }
-        }
-        if let right = grid.value(row, column + 1), BoxMark.of(right) == .ticked {
-            if let beyond = grid.value(row, column + 2), case .string(let text) = beyond, options[Wording.normalize(text)] != nil {
-                return false
-            }
-            return true
-        }
-        return false
+        FormMarks.inCell(text)?.map { ($0.ticked, $0.text) } ?? []
     }
 }

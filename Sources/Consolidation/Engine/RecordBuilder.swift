@@ -12,7 +12,7 @@ package enum RecordBuilder {
 
     package static func place(_ input: FieldInput) -> (row: Int, column: Int)? {
         switch input {
-        case .cell(_, let row, let column), .ticks(_, let row, let column, _, _): return (row, column)
+        case .cell(_, let row, let column), .ticks(_, let row, let column, _, _), .ambiguous(let row, let column, _, _): return (row, column)
         default: return nil
         }
     }
@@ -28,6 +28,7 @@ package enum RecordBuilder {
         switch input {
         case .cell(let value, let row, let column): return Place(row: row, column: column, raw: SheetContext.display(value))
         case .ticks(let codes, let row, let column, let raw, _): return Place(row: row, column: column, raw: raw ?? codes.joined(separator: ", "))
+        case .ambiguous(let row, let column, let raw, _): return Place(row: row, column: column, raw: raw)
         default: return nil
         }
     }
@@ -45,21 +46,31 @@ package enum RecordBuilder {
         return meeting
     }
 
-    package static func referral(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Referral {
+    /// `splits`: the name format of the column each field was read from, when it has its own.
+    package static func referral(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, splits: [Int: NameSplit] = [:],
+                                 context: inout SheetContext) -> Referral {
         let site = context.mapping.site
         var r = Referral(recordID: recordID, site: site.code, periode: context.periode ?? "",
                          territoire: site.territory, porteur: site.carrier)
         var places: [String: Place] = [:]
-        for (field, input) in zip(rule.fields, inputs) {
+        let shared = DateOrAge.sharedCells(rule, inputs)
+        for (index, (field, input)) in zip(rule.fields, inputs).enumerated() {
             places[field.field] = sourcePlace(input)
-            let value = FieldReader.read(field, input, context: &context)
-            if field.field == "nom", field.split == .nomPrenom, case .text(let text) = value {
-                let parts = TextValue.splitNomPrenom(text)
+            let value = shared.contains(index) ? DateOrAge.read(field, input, context: &context)
+                                               : FieldReader.read(field, input, context: &context)
+            if field.field == "nom", let split = splits[index] ?? field.split, case .text(let text) = value {
+                let parts = split == .nomPrenom ? TextValue.splitNomPrenom(text) : TextValue.splitPrenomNom(text)
                 r.nom = parts.nom
                 if r.prenom == nil { r.prenom = parts.prenom }
                 continue
             }
             assign(field.field, value, to: &r)
+        }
+        // A referral with no name at all is kept (it is still a referral) but becomes a person of its own.
+        if r.nom == nil && r.prenom == nil && rule.fields.contains(where: { $0.field == "nom" || $0.field == "prenom" }) {
+            context.report("missing_name", .warning, row: (places["nom"] ?? places["prenom"])?.row, column: nil, field: "nom",
+                           message: "The referral has neither a family name nor a first name; it is kept and counted as a person of its own.",
+                           hint: places["nom"].map { "Fill the name at \(context.cellPlace(row: $0.row, column: $0.column)) if it is known." })
         }
         derive(&r, places: places, context: &context)
         if r.connuISG == false, let place = places["connu_isg"] {

@@ -8,7 +8,9 @@ import Spreadsheet
 package struct TableBinding {
     /// Field index -> column.
     package var columns: [Int: Int] = [:]
-    /// Field index -> (code, column) of its "x" columns.
+    /// Field index -> the normalised header its column was found under (for a per-column format).
+    package var headerWordings: [Int: String] = [:]
+    /// Field index -> (code, column) of its "x" columns (several columns may give one code).
     package var boxes: [Int: [(code: String, column: Int)]] = [:]
     /// The header's rows (sheet row numbers).
     package var headerRows: ClosedRange<Int>
@@ -70,11 +72,11 @@ package enum TableLayout {
             }
             for target in targets {
                 switch target {
-                case .field(let field) where binding.columns[field] == nil: binding.columns[field] = column
+                case .field(let field) where binding.columns[field] == nil:
+                    binding.columns[field] = column
+                    binding.headerWordings[field] = Wording.normalize(entry.text)
                 case .box(let field, let code):
-                    if binding.boxes[field]?.contains(where: { $0.code == code }) != true {
-                        binding.boxes[field, default: []].append((code, column))
-                    }
+                    binding.boxes[field, default: []].append((code, column))
                 default: break
                 }
             }

@@ -8,6 +8,8 @@ package enum DateReading: Equatable {
     case date(CivilDate)
     /// Looks like a date but the day does not exist (31/02/2023), or cannot be read as a date.
     case impossible
+    /// A month without a day ("mars 2023", "03/2023"): a value, but not a date.
+    case monthOnly
 }
 
 package enum DateValue {
@@ -42,6 +44,10 @@ package enum DateValue {
         }
         if tokens.count == 1, tokens[0].count >= 4, tokens[0].count <= 5, let serial = Int(tokens[0]), serial > 1000 {
             return fromSerial(Double(serial))
+        }
+        if tokens.count == 2, tokens[1].count == 4, Int(tokens[1]) != nil,
+           FrenchMonths.month(tokens[0]) != nil || (tokens[0].count <= 2 && (1...12).contains(Int(tokens[0]) ?? 0)) {
+            return .monthOnly
         }
         guard tokens.count == 3 else { return .impossible }
         let day: Int?, month: Int?, year: Int?

@@ -37,14 +37,16 @@ package enum TextValue {
     }
 
     /// "DUPONT Marie" -> ("DUPONT", "Marie"): the leading words in capitals are the family name
-    /// (with "née"/"ép." and the capitals after them); the rest are first names.
+    /// (with "née"/"ép." and the capitals after them, and a lowercase particle before capitals:
+    /// "de VILLEBOIS Jeanne"); the rest are first names.
     package static func splitNomPrenom(_ text: String) -> (nom: String?, prenom: String?) {
         let words = text.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return (nil, nil) }
         var count = 0
         while count < words.count {
             let word = words[count]
-            if isCapitals(word) || (isConnector(word) && count > 0 && count + 1 < words.count && isCapitals(words[count + 1])) {
+            let beforeCapitals = count + 1 < words.count && capitalsFollow(words, from: count + 1)
+            if isCapitals(word) || (isConnector(word) && count > 0 && beforeCapitals) || (isParticle(word) && beforeCapitals) {
                 count += 1
             } else {
                 break
@@ -55,6 +57,34 @@ package enum TextValue {
         let nom = words[..<count].joined(separator: " ")
         let prenom = words[count...].joined(separator: " ")
         return (nom.isEmpty ? nil : nom, prenom.isEmpty ? nil : prenom)
+    }
+
+    /// "Marie DUPONT" -> ("DUPONT", "Marie"): the family name starts at the first word in capitals
+    /// (or at a lowercase particle before capitals: "Léa van der BERGHE"). A lone word is a family
+    /// name in capitals, else a first name.
+    package static func splitPrenomNom(_ text: String) -> (nom: String?, prenom: String?) {
+        let words = text.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return (nil, nil) }
+        var start = words.indices.first { index in
+            isCapitals(words[index]) || (isParticle(words[index]) && capitalsFollow(words, from: index + 1))
+        } ?? words.count
+        if start == 0 && words.count > 1 && words.allSatisfy(isCapitals) { start = 1 }  // "MARIE DUPONT"
+        let prenom = words[..<start].joined(separator: " ")
+        let nom = words[start...].joined(separator: " ")
+        return (nom.isEmpty ? nil : nom, prenom.isEmpty ? nil : prenom)
+    }
+
+    /// Whether the words from `index` on are particles up to a word in capitals.
+    static func capitalsFollow(_ words: [String], from index: Int) -> Bool {
+        var index = index
+        while index < words.count && isParticle(words[index]) && !isCapitals(words[index]) { index += 1 }
+        return index < words.count && isCapitals(words[index])
+    }
+
+    /// Lowercase particles of family names ("de", "van der", "d'").
+    static func isParticle(_ word: String) -> Bool {
+        ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "den", "ter", "ten", "di", "da", "del", "della", "dos", "das", "zu"]
+            .contains(word.lowercased())
     }
 
     /// "MULLER née SCHMITT" -> ("MULLER", "SCHMITT"); "SCHMITT ép. MULLER" -> ("MULLER", "SCHMITT").

@@ -5,7 +5,7 @@ Usage: generate.py N OUT_DIR [--seed S]
 Writes OUT_DIR/records-N.csv (isg link's input) and OUT_DIR/truth-N.csv
 (record_id,person,family,relation): the person each record belongs to, and for the hard
 negatives the family they belong to and how (twin, parent, child, sibling, namesake).
-About 1.3 records per person; the noise list is issue 4's.
+About 1.3 records per person; the noise list is the README's (section Persons).
 """
 import argparse, csv, datetime, os, random, unicodedata
 from names import SURNAMES, FEMALE, MALE, VARIANTS, COMMUNES

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The national-scale import benchmark: builds release, imports tools/bench/out/national/input
 # (made by generate.py) and prints wall time, CPU time and peak memory, with the per-stage lines
-# of ISG_TIMING. Bar (issue 3): under 60 s wall and under 1 GiB peak on a 2-core machine.
+# of ISG_TIMING. Bar: under 60 s wall and under 1 GiB peak on a 2-core machine.
 #
 # Usage: tools/bench/national/run.sh [--no-build] [OUT]
 set -eu

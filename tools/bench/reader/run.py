@@ -48,7 +48,7 @@ def measure(command):
 
 
 def verdict(kind, isg, calamine, floor):
-    """Issue 2's bar, judged on wall time and on CPU time: XLSX at least 1.5x faster than calamine
+    """The bar, judged on wall time and on CPU time: XLSX at least 1.5x faster than calamine
     and within 2x of the floor; ODS at least 1.2x faster; peak memory under a tenth of calamine's."""
     notes = []
     for label, index in (("wall", 0), ("CPU", 1)):
