@@ -77,17 +77,20 @@ enum ExportGenerations {
     /// At the start of a run: finishes a switch a killed run committed to but did not make, and
     /// removes staging folders no committed run names. Returns what was removed, for the report.
     static func recover(in folder: String, store: ConsolidationStore) throws -> [String] {
-        var committed: String? = nil
+        let current = folder + "/" + currentName
         if let latest = try store.latestGeneration(), !latest.switched {
-            if FileManager.default.fileExists(atPath: folder + "/" + latest.folder) {
+            if generation(ofFolder: current) == latest.runID {
+                // Switched, then killed before the run log said so: what sits at the staging name
+                // is the previous generation, removed below.
+                try store.markSwitched(latest.runID)
+            } else if generation(ofFolder: folder + "/" + latest.folder) == latest.runID {
                 try switchIn(latest.folder, in: folder)
+                try store.markSwitched(latest.runID)
             }
-            if generation(ofFolder: folder + "/" + currentName) == latest.runID { try store.markSwitched(latest.runID) }
-            committed = latest.folder
         }
         var removed: [String] = []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for name in names.sorted() where name.hasPrefix(stagingPrefix) && name != committed {
+        for name in names.sorted() where name.hasPrefix(stagingPrefix) {
             if (try? FileManager.default.removeItem(atPath: folder + "/" + name)) != nil { removed.append(name) }
         }
         return removed

@@ -121,6 +121,9 @@ public enum ImportJob {
                 try ExportGenerations.writeManifest(in: folder + "/" + name, runID: stored.runID,
                                                     files: outputs.map { ($0 as NSString).lastPathComponent })
                 try store.commitTo(generation: stored.runID, folder: name)
+                // Once committed, the folder is the store's generation: a stop (Ctrl-C) from here on
+                // must leave it for the next run to switch in, not remove it.
+                TemporaryFiles.unregister(folder + "/" + name)
                 let current = folder + "/" + ExportGenerations.currentName
                 return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
                                      uncertainPairs: stored.uncertainPairs,
@@ -136,11 +139,11 @@ public enum ImportJob {
             }
             throw ImportJobError("\(error). \(unchanged)")
         }
+        // Committed: from here on a failure leaves the folder for the next run to switch in.
+        let committed = staging
+        staging = nil
         do {
-            if let name = staging {
-                try ExportGenerations.switchIn(name, in: folder)
-                staging = nil
-            }
+            if let name = committed { try ExportGenerations.switchIn(name, in: folder) }
             try store.markSwitched(outcome.generation)
             try store.checkpoint()
         } catch {

@@ -157,13 +157,21 @@ def phase(name, isg, inputs, template, reference, kills, rng, scratch, log):
                         if ids != data[2]:
                             figures["exports_not_store"] += 1
                             figures["problems"].append(f"{name} {attempt}: exports differ from the store")
-                    elif not switched:
-                        figures["switch_pending"] += 1  # committed, folder whole on disk, switched by the next run
-                        if not os.path.isdir(os.path.join(out, folder)) and run_id != generation:
-                            figures["problems"].append(f"{name} {attempt}: committed generation {run_id} has no folder")
+
             except (OSError, ValueError, KeyError) as error:
                 figures["exports_mixed"] += 1
                 figures["problems"].append(f"{name} {attempt}: current/ unreadable: {error}")
+        # Killed between the commit and the switch: the committed folder must be whole on disk.
+        if data != "empty" and data[1] is not None and not data[1][2]:
+            run_id, folder = data[1][0], data[1][1]
+            switched_already = os.path.isdir(current) and json.load(open(os.path.join(current, "generation.json")))["generation"] == run_id
+            staged = os.path.join(out, folder)
+            if switched_already:
+                figures["switch_pending"] += 1
+            elif os.path.isdir(staged) and exports_of(staged)[1] == reference["exports"]:
+                figures["switch_pending"] += 1
+            else:
+                figures["problems"].append(f"{name} {attempt}: committed generation {run_id} is not whole on disk")
         if leftovers(out):
             figures["leftovers_after_kill"] += 1
 
@@ -250,7 +258,7 @@ def results_markdown(args, ref1, ref2, p1, p2, elapsed, failed):
         ("`current/` whole, new generation", "exports_new"),
         ("`current/` not one whole generation", "exports_mixed"),
         ("`current/` is the store's current generation but differs from it", "exports_not_store"),
-        ("store committed, switch left to the next run", "switch_pending"),
+        ("store committed, `current/` switch left to the next run (its folder whole)", "switch_pending"),
         ("temporary files or staging folders left by the kill", "leftovers_after_kill"),
         ("... still there after the next run", "leftovers_after_rerun"),
         ("rerun differing from an uninterrupted run", "rerun_differs"),
