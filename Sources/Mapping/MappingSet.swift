@@ -42,6 +42,16 @@ public struct MappingSet: Sendable {
         return MappingSet(sites: sites, mappings: mappings)
     }
 
+    /// True when `text` is a wording or code of any vocabulary of any site: a finding may show it.
+    public func knowsWording(_ text: String) -> Bool {
+        for mapping in mappings {
+            for rule in [mapping.referrals, mapping.meetings].compactMap({ $0 }) {
+                if rule.fields.contains(where: { $0.vocabulary?.knows(text) == true }) { return true }
+            }
+        }
+        return false
+    }
+
     static func read(_ path: String, shown: String) throws(MappingError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MappingError(.unreadable, file: shown, line: 0, column: 0, "the file cannot be read.")
@@ -56,9 +66,15 @@ public struct MappingSet: Sendable {
     /// against the file name alone; a pattern with `/` against the path's last components, so
     /// `COLMAR/*.ods` claims `Samples/COLMAR/x.ods` whether the input was `Samples` or `Samples/COLMAR`.
     public func mapping(forPath path: String) -> SiteMapping? {
+        claims(onPath: path).first
+    }
+
+    /// Every mapping whose `fichiers:` patterns claim the file: more than one is a mistake the
+    /// import refuses before reading anything (a file read with the wrong site's mapping).
+    public func claims(onPath path: String) -> [SiteMapping] {
         let components = Wording.normalize(path).split(separator: "/").map(String.init)
         let name = components.last ?? ""
-        return mappings.first { mapping in
+        return mappings.filter { mapping in
             mapping.filePatterns.contains { pattern in
                 guard pattern.contains("/") else { return NamePattern.matches(pattern, name) }
                 let depth = pattern.split(separator: "/").count

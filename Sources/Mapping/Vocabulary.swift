@@ -44,6 +44,14 @@ public struct Vocabulary: Sendable {
         for wording in wordings { none.insert(Wording.normalize(wording)) }
     }
 
+    /// True when `text` is one of the vocabulary's wordings or codes: a value a report may show,
+    /// since no person's name is a wording of a vocabulary.
+    public func knows(_ text: String) -> Bool {
+        let key = Wording.normalize(text)
+        return codes[key] != nil || unknown.contains(key) || none.contains(key)
+            || codes.values.contains { Wording.normalize($0) == key }
+    }
+
     /// Adds entries of `other` this vocabulary does not have (a shared vocabulary under a field's own).
     public mutating func merge(_ other: Vocabulary) {
         for (key, code) in other.codes where codes[key] == nil { codes[key] = code }

@@ -66,10 +66,23 @@ struct YAMLSource {
         error(code, line: entry.line, column: entry.column, message)
     }
 
+    /// Limits on every mapping document: the largest real mapping is a few kilobytes and a few
+    /// hundred nodes, so these only stop a file gone wrong (or made to hurt) before it costs.
+    static let maxBytes = 1 << 20
+    static let maxNodes = 100_000
+
     func parse() throws(MappingError) -> YNode {
+        guard text.utf8.count <= Self.maxBytes else {
+            throw error(.unreadable, line: 0, column: 0,
+                        "the file holds \(text.utf8.count) bytes, more than the \(Self.maxBytes) a mapping file may have: is it the right file?")
+        }
         let root: Node?
+        // The parser stays alive while the tree is converted: Yams holds a node's anchor weakly,
+        // and the anchor is how an alias (`*ds`, resolved by Yams to the anchored node) is seen.
+        let parser: Parser
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let yaml as YamlError {
             throw translate(yaml)
         } catch {
@@ -78,32 +91,61 @@ struct YAMLSource {
         guard let root else {
             throw self.error(.missingKey, line: 0, column: 0, "the file is empty: it must at least say `site:` and `fichiers:`.")
         }
-        return try convert(root)
+        var budget = Self.maxNodes
+        let tree = try convert(root, budget: &budget)
+        withExtendedLifetime(parser) {}
+        return tree
     }
 
-    private func convert(_ node: Node) throws(MappingError) -> YNode {
+    private func convert(_ node: Node, budget: inout Int) throws(MappingError) -> YNode {
         let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
+        budget -= 1
+        guard budget >= 0 else {
+            throw error(.wrongShape, line: line, column: column,
+                        "the file has more than \(Self.maxNodes) keys and values, far more than a mapping needs: is it the right file?")
+        }
+        // An anchor (`&name`) makes every later `*name` a copy of this node: a field silently read
+        // from another's column, or a tree that doubles at each level. Refused where it is written.
+        if anchorName(node) != nil {
+            throw error(.wrongShape, line: line, column: column,
+                        "anchors and aliases (`&\(anchorName(node) ?? "name")`, `*\(anchorName(node) ?? "name")`) are not supported: "
+                        + "write each value where it is used, or name a shared vocabulary under `vocabulaires:` and refer to it by name.")
+        }
         switch node {
         case .scalar(let scalar):
             return YNode(kind: .scalar(scalar.string), line: line, column: column)
         case .sequence(let sequence):
             var items: [YNode] = []
-            for item in sequence { items.append(try convert(item)) }
+            for item in sequence { items.append(try convert(item, budget: &budget)) }
             return YNode(kind: .list(items), line: line, column: column)
         case .mapping(let mapping):
             var entries: [YEntry] = []
             for (key, value) in mapping {
                 let keyLine = key.mark?.line ?? line, keyColumn = key.mark?.column ?? column
+                if let name = anchorName(key) {
+                    throw error(.wrongShape, line: keyLine, column: keyColumn,
+                                "anchors and aliases (`&\(name)`, `*\(name)`) are not supported: write each key where it is used.")
+                }
                 guard case .scalar(let keyScalar) = key else {
                     throw error(.wrongShape, line: keyLine, column: keyColumn,
                                 "a key must be a plain word followed by a colon, like `champs:`.")
                 }
-                entries.append(YEntry(key: keyScalar.string, line: keyLine, column: keyColumn, value: try convert(value)))
+                entries.append(YEntry(key: keyScalar.string, line: keyLine, column: keyColumn,
+                                      value: try convert(value, budget: &budget)))
             }
             return YNode(kind: .map(entries), line: line, column: column)
         case .alias:
             throw error(.wrongShape, line: line, column: column,
                         "anchors and aliases (`&name`, `*name`) are not supported: name a shared vocabulary under `vocabulaires:` and refer to it by name.")
+        }
+    }
+
+    private func anchorName(_ node: Node) -> String? {
+        switch node {
+        case .scalar(let scalar): return scalar.anchor?.rawValue
+        case .mapping(let mapping): return mapping.anchor?.rawValue
+        case .sequence(let sequence): return sequence.anchor?.rawValue
+        case .alias(let alias): return alias.anchor.rawValue
         }
     }
 

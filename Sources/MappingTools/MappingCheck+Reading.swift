@@ -9,7 +9,8 @@ extension MappingCheck {
     /// Summarises one reading. Nothing here decides anything the import does not: every line
     /// comes from the reading's bound fields and findings.
     static func summarise(_ reading: SheetReading, mapping: SiteMapping) -> SheetCheck {
-        var check = SheetCheck(sheet: reading.sheet, table: reading.table, layout: reading.layout)
+        var check = SheetCheck(sheet: reading.name, table: reading.table, layout: reading.layout)
+        check.shownName = reading.sheet
         check.findings = reading.findings
         guard let kind = reading.table, let rule = kind == .saisines ? mapping.referrals : mapping.meetings else { return check }
         add(reading, rule: rule, into: &check)
@@ -34,6 +35,7 @@ extension MappingCheck {
             }
         }
         var untranslated: [String: Int] = [:]
+        let known = { (text: String) in rule.fields.contains { $0.vocabulary?.knows(text) == true } }
         var groups: [String: Int] = [:]
         for finding in reading.findings {
             switch finding.kind {
@@ -66,8 +68,11 @@ extension MappingCheck {
                 } else {
                     let rule = rule.fields.first { $0.field == field }
                     untranslated[key] = check.untranslated.count
-                    check.untranslated.append(UntranslatedValue(field: field, value: value, count: 1, firstCells: finding.cell.map { [$0] } ?? [],
-                                                                line: rule?.vocabulary?.line ?? rule?.line ?? 0))
+                    var entry = UntranslatedValue(field: field, value: value, count: 1, firstCells: finding.cell.map { [$0] } ?? [],
+                                                  line: rule?.vocabulary?.line ?? rule?.line ?? 0)
+                    // The check is pasted into e-mails: a value that may name a person is printed masked.
+                    entry.mayShow = ValuePrivacy.isNumberOrDate(value) || known(value)
+                    check.untranslated.append(entry)
                 }
             default:
                 guard finding.severity != .info else { continue }

@@ -9,7 +9,8 @@ import Model
 extension MappingCheckResult {
     /// Files grouped by how their sheets read (same tables, same columns at the same places); per
     /// group the columns once, then each file that has something to fix, one line per fact.
-    public func rendered(showMatched: Bool = true) -> String {
+    /// Without `identified`, sheet names and values that may name a person are masked (`ValuePrivacy`).
+    public func rendered(showMatched: Bool = true, identified: Bool = false) -> String {
         var lines: [String] = []
         for group in groups() {
             let first = files[group[0]]
@@ -22,7 +23,7 @@ extension MappingCheckResult {
                 lines.append("  " + Self.fileList(group.map { files[$0].file }))
             }
             if let problem = first.problem, group.count == 1 { lines.append("  " + problem) }
-            lines += first.sheetLines(showMatched: showMatched, issues: group.count == 1)
+            lines += first.sheetLines(showMatched: showMatched, issues: group.count == 1, identified: identified)
             if group.count == 1 {
                 lines += first.fileLines()
             } else {
@@ -30,7 +31,7 @@ extension MappingCheckResult {
                     let file = files[index]
                     lines.append("  \(file.file):")
                     if let problem = file.problem { lines.append("    " + problem) }
-                    lines += file.sheetLines(showMatched: false, issues: true, onlyIssues: true).map { "  " + $0 }
+                    lines += file.sheetLines(showMatched: false, issues: true, onlyIssues: true, identified: identified).map { "  " + $0 }
                     lines += file.fileLines().map { "  " + $0 }
                 }
             }
@@ -105,7 +106,7 @@ extension FileCheck {
 
     /// The sheets' lines; `issues: false` lists only how they read (a group's shared columns),
     /// `onlyIssues` only the sheets with something to say.
-    func sheetLines(showMatched: Bool, issues: Bool, onlyIssues: Bool = false) -> [String] {
+    func sheetLines(showMatched: Bool, issues: Bool, onlyIssues: Bool = false, identified: Bool = false) -> [String] {
         var lines: [String] = []
         var previous: SheetCheck?
         for sheet in sheets {
@@ -113,7 +114,7 @@ extension FileCheck {
             // Monthly sheets of one workbook usually match alike: their columns are listed once.
             let same = previous.map { $0.table == sheet.table && $0.columns == sheet.columns && !sheet.columns.isEmpty } ?? false
             lines += sheet.lines(mappingFile: mappingFile ?? "the mapping", showMatched: showMatched && !same && !onlyIssues,
-                                 sameAs: same ? previous?.sheet : nil, issues: issues)
+                                 sameAs: same ? previous.map { $0.name(identified: identified) } : nil, issues: issues, identified: identified)
             if !same { previous = sheet }
         }
         return lines

@@ -54,6 +54,8 @@ public struct UntranslatedValue: Sendable, Equatable {
     public var firstCells: [String]
     /// The line of the field's vocabulary (or of the field) in the mapping file.
     public var line: Int
+    /// A number, a date or a wording of another vocabulary: printed even without --identified.
+    public var mayShow = false
 }
 
 /// Findings of one kind (and field) on a sheet that are not about the header: data the import
@@ -72,6 +74,8 @@ public struct FindingGroup: Sendable, Equatable {
 /// One sheet of a file, as the engine read it.
 public struct SheetCheck: Sendable, Equatable {
     public var sheet: String
+    /// The name printed without --identified: the sheet's own, or `feuille N` (`SheetNames`).
+    public var shownName: String?
     /// The table the sheet was read as; nil when no rule of the mapping claims it.
     public var table: TableKind?
     public var layout: Layout?

@@ -5,12 +5,15 @@ import Mapping
 import Model
 
 extension SheetCheck {
+    func name(identified: Bool) -> String { identified ? sheet : shownName ?? sheet }
+
     /// `issues: false`: only the heading and the matched columns (shared by a group of files).
-    func lines(mappingFile: String, showMatched: Bool, sameAs: String? = nil, issues: Bool = true) -> [String] {
+    func lines(mappingFile: String, showMatched: Bool, sameAs: String? = nil, issues: Bool = true, identified: Bool = false) -> [String] {
+        let sheet = name(identified: identified)
         if let pattern = proposedPattern {
             guard issues else { return [] }
             return ["  sheet \"\(sheet)\": NOT READ: no `feuilles:` claims it, yet it reads as a sheet of the table; add \"\(pattern.pattern)\" to `feuilles:` (\(mappingFile) line \(pattern.line)). Read as if claimed:"]
-                + issueLines(mappingFile: mappingFile, layout: layout ?? .table)
+                + issueLines(mappingFile: mappingFile, layout: layout ?? .table, identified: identified)
         }
         guard let layout else {
             guard issues else { return [] }
@@ -37,11 +40,11 @@ extension SheetCheck {
                 out.append("    ok       \(c.cell) \"\(c.header)\" -> \(target) (line \(c.line))")
             }
         }
-        if issues { out += issueLines(mappingFile: mappingFile, layout: layout) }
+        if issues { out += issueLines(mappingFile: mappingFile, layout: layout, identified: identified) }
         return out
     }
 
-    func issueLines(mappingFile: String, layout: Layout) -> [String] {
+    func issueLines(mappingFile: String, layout: Layout, identified: Bool = false) -> [String] {
         var out: [String] = []
         if let problem { out.append("    NOT READ: \(problem). Check `entete:` and `colonnes:` in \(mappingFile).") }
         let what = layout == .form ? "label" : "header"
@@ -68,7 +71,8 @@ extension SheetCheck {
         }
         for u in untranslated {
             let cells = u.firstCells.joined(separator: ", ") + (u.count > u.firstCells.count ? ", ..." : "")
-            out.append("    VALUE    \(u.field) \"\(u.value)\" ×\(u.count) (\(cells)): no wording covers it; add it under a code of the vocabulary at line \(u.line), or fix the cells")
+            let value = identified || u.mayShow ? "\"\(u.value)\"" : ValuePrivacy.mask(u.value)
+            out.append("    VALUE    \(u.field) \(value) ×\(u.count) (\(cells)): no wording covers it; add it under a code of the vocabulary at line \(u.line), or fix the cells")
         }
         for g in other {
             let cells = g.firstCells.joined(separator: ", ") + (g.count > g.firstCells.count ? ", ..." : "")

@@ -5,6 +5,7 @@ import Exports
 import Consolidation
 import Dispatch
 import Foundation
+import Mapping
 import Model
 import Report
 import Store
@@ -13,15 +14,17 @@ extension ImportJob {
     /// Writes the exports and the quality report of the store's current state; returns the paths
     /// in a fixed order (the CSV files, the workbook, the report's HTML and JSON). The three
     /// writers share the values read here and touch different files, so they run at once.
-    static func writeOutputs(store: ConsolidationStore, options: ImportOptions, clock: inout StageClock) throws -> [String] {
+    static func writeOutputs(store: ConsolidationStore, options: ImportOptions, mappings: MappingSet, into folder: String,
+                             clock: inout StageClock) throws -> [String] {
         let referrals = try store.referrals()
         let meetings = try store.meetings()
         let tables = Exports.tables(referrals: referrals, meetings: meetings, persons: try store.persons(),
                                     rejections: try store.rejections(), identified: options.identified)
-        let report = try reportInput(store: store, referrals: referrals, meetings: meetings, identified: options.identified)
+        var input = try reportInput(store: store, referrals: referrals, meetings: meetings, identified: options.identified)
+        input.isKnownWording = { mappings.knowsWording($0) }
+        let report = input
         clock.lap("read back")
 
-        let folder = options.outputFolder
         let separator = options.csvSeparator
         try PrivateFiles.createFolder(folder)
         // The workbook takes about as long as the CSV files and the report together: it goes first,

@@ -8,6 +8,7 @@ import Model
 import Report
 import Spreadsheet
 import Store
+import Writers
 
 public struct ImportOptions: Sendable {
     public var inputs: [String]
@@ -16,6 +17,11 @@ public struct ImportOptions: Sendable {
     /// Names, birth dates and communes in the exports and the report.
     public var identified: Bool
     public var csvSeparator: Character
+    /// Stored files (relative paths as in the store, or paths of the files) whose rows this run
+    /// removes: the one way rows leave the store.
+    public var forget: [String] = []
+    /// Accept an output folder other users may write to.
+    public var sharedOutputFolder = false
     /// Threads reading files at once (default: the machine's cores, or ISG_WORKERS for benchmarks
     /// and checks). The output does not depend on it.
     public var workers: Int = ProcessInfo.processInfo.environment["ISG_WORKERS"].flatMap { Int($0) }.map { max(1, $0) }
@@ -40,6 +46,10 @@ public struct ImportOutcome: Sendable {
     public var persons: Int
     public var uncertainPairs: Int
     public var outputs: [String]
+    /// Files whose rows left the store in this run (forgotten, or read again under another path).
+    public var removed: [RemovedFile] = []
+    /// The export generation now in `current/`: the run id of the store's latest run.
+    public var generation: Int = 0
 
     public var kept: Int { accounts.reduce(0) { $0 + $1.kept } }
     public var rejected: Int { accounts.reduce(0) { $0 + $1.rejected } }
@@ -64,6 +74,11 @@ public enum ImportJob {
     public static let decisionsFileName = "personnes.csv"
 
     /// Runs the whole import. `progress` is called once per file, after it was consolidated.
+    ///
+    /// The store's transaction spans the records and the exports: the exports are written into a
+    /// staging folder, the store commits to that generation, and the folder is then switched in as
+    /// `current/`. A failure anywhere before the commit (a full disk, a kill) leaves the previous
+    /// store and the previous `current/` as they were; after it, the next run finishes the switch.
     public static func run(_ options: ImportOptions, progress: (Int, Int, FileResult) -> Void = { _, _, _ in }) throws -> ImportOutcome {
         var clock = StageClock()
         let mappings: MappingSet
@@ -73,23 +88,70 @@ public enum ImportJob {
             throw ImportJobError("\(error)")
         }
         let decisions = try loadDecisions(options.mappingsFolder)
-        let files = try collectInputs(options.inputs)
+        let files = try InputIdentity.resolve(try collectInputs(options.inputs))
+        try InputIdentity.checkClaims(files, mappings: mappings)
 
+        let folder = options.outputFolder
         let store: ConsolidationStore
+        let swept: [String]
         do {
-            store = try ConsolidationStore(folder: options.outputFolder, writable: true)
+            try PrivateFiles.createFolder(folder)
+            try PrivateFiles.refuseShared(folder, allowed: options.sharedOutputFolder)
+            store = try ConsolidationStore(folder: folder, writable: true)
+            swept = PrivateFiles.sweepTemporaryFiles(in: folder) + (try ExportGenerations.recover(in: folder, store: store))
         } catch {
             throw ImportJobError("\(error)")
         }
+        let forgotten = try resolveForgotten(options.forget, inputs: files, store: store)
 
         clock.lap("setup")
-        let stored = try consolidateLinkAndStore(files, mappings: mappings, decisions: decisions, store: store,
-                                                 workers: options.workers, progress: progress, clock: &clock)
-        // From here on the store holds the run: the files' records are no longer in memory.
-        FreedMemory.release()
-        let outputs = try writeOutputs(store: store, options: options, clock: &clock)
-        return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
-                             uncertainPairs: stored.uncertainPairs, outputs: [store.databasePath] + outputs)
+        var staging: String? = nil
+        defer { if let staging { try? FileManager.default.removeItem(atPath: folder + "/" + staging) } }
+        var outcome: ImportOutcome
+        do {
+            outcome = try store.inOneTransaction {
+                let stored = try consolidateLinkAndStore(files, mappings: mappings, decisions: decisions, store: store,
+                                                         forgotten: forgotten, swept: swept,
+                                                         workers: options.workers, progress: progress, clock: &clock)
+                // From here on the store holds the run: the files' records are no longer in memory.
+                FreedMemory.release()
+                let name = try ExportGenerations.stage(in: folder, runID: stored.runID)
+                staging = name
+                let outputs = try writeOutputs(store: store, options: options, mappings: mappings, into: folder + "/" + name, clock: &clock)
+                try ExportGenerations.writeManifest(in: folder + "/" + name, runID: stored.runID,
+                                                    files: outputs.map { ($0 as NSString).lastPathComponent })
+                try store.commitTo(generation: stored.runID, folder: name)
+                // Once committed, the folder is the store's generation: a stop (Ctrl-C) from here on
+                // must leave it for the next run to switch in, not remove it.
+                TemporaryFiles.unregister(folder + "/" + name)
+                let current = folder + "/" + ExportGenerations.currentName
+                return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
+                                     uncertainPairs: stored.uncertainPairs,
+                                     outputs: [store.databasePath] + outputs.map { current + "/" + ($0 as NSString).lastPathComponent },
+                                     removed: stored.removed, generation: stored.runID)
+            }
+        } catch let error as ImportJobError {
+            throw error
+        } catch {
+            let unchanged = "Nothing was changed: the store and \(folder)/\(ExportGenerations.currentName) are as before this run."
+            if Self.isDiskFull(error) {
+                throw ImportJobError("the disk holding \(folder) is full (\(error)). Free some space there and run the import again. \(unchanged)")
+            }
+            throw ImportJobError("\(error). \(unchanged)")
+        }
+        // Committed: from here on a failure leaves the folder for the next run to switch in.
+        let committed = staging
+        staging = nil
+        do {
+            if let name = committed { try ExportGenerations.switchIn(name, in: folder) }
+            try store.markSwitched(outcome.generation)
+            try store.checkpoint()
+        } catch {
+            throw ImportJobError("\(error)")
+        }
+        clock.lap("switch")
+        outcome.outputs.sort { ($0.hasSuffix(".sqlite") ? 0 : 1, $0) < ($1.hasSuffix(".sqlite") ? 0 : 1, $1) }
+        return outcome
     }
 
     /// What the summary needs of the consolidation, once its records are in the store.
@@ -98,6 +160,8 @@ public enum ImportJob {
         var findings: [Finding]
         var persons: Int
         var uncertainPairs: Int
+        var runID: Int
+        var removed: [RemovedFile]
     }
 
     /// Files are read on every core; duplicates and months are settled in input order.
@@ -112,29 +176,46 @@ public enum ImportJob {
 
     /// Consolidates, links and records the run. The records live only inside this function, so
     /// their memory is given back before the exports and the report read the store.
-    static func consolidateLinkAndStore(_ files: [InputFile], mappings: MappingSet, decisions: [LinkDecision],
-                                        store: ConsolidationStore, workers: Int,
+    static func consolidateLinkAndStore(_ inputs: [IdentifiedInput], mappings: MappingSet, decisions: [LinkDecision],
+                                        store: ConsolidationStore, forgotten: [StoredFile], swept: [String], workers: Int,
                                         progress: (Int, Int, FileResult) -> Void, clock: inout StageClock) throws -> Stored {
-        let (results, consolidationFindings) = consolidate(files, mappings: mappings, workers: workers, progress: progress)
+        let (results, consolidationFindings) = consolidate(inputs.map(\.file), mappings: mappings, workers: workers, progress: progress)
         var runFindings = consolidationFindings
         // The run's duplicate keys (one per kept referral) are gone with it.
         FreedMemory.release()
         clock.lap("consolidate")
 
-        let persons = try PersonLinking.link(results: results, store: store, decisions: decisions)
-        runFindings += persons.findings
+        let stored = try store.storedFiles()
+        let files = zip(inputs, results).map { input, result in
+            importedFile(result, realPath: input.realPath, stored: stored, mappings: mappings)
+        }
+        // Rows that leave the store in this run: files read again, files forgotten, and files
+        // stored under another name that this run read under its own.
+        var leaving = Set(files.filter(\.wasRead).map(\.account.file)).union(forgotten.map(\.account.file))
+        let readReal = Set(files.filter { $0.wasRead && !$0.realPath.isEmpty }.map(\.realPath))
+        leaving.formUnion(stored.filter { readReal.contains($0.realPath) }.map(\.account.file))
+
+        let persons = try PersonLinking.link(results: results.filter { leaving.contains($0.account.file) },
+                                             leaving: leaving, store: store, decisions: decisions)
+        runFindings += persons.findings + forgottenFindings(forgotten) + sweptFindings(swept)
         FreedMemory.release()
         clock.lap("link")
 
         let batch = ImportBatch(
-            files: results.map { ImportedFile(account: $0.account, referrals: $0.referrals, meetings: $0.meetings,
-                                               rejections: $0.rejections, findings: $0.findings) },
-            runFindings: runFindings, personIDs: persons.ids,
+            files: files, runFindings: runFindings, removedFiles: forgotten.map(\.account.file), personIDs: persons.ids,
             sites: mappings.sites.map { Site(code: $0.code, name: $0.name, territory: $0.territory, carrier: $0.carrier) })
-        try store.record(batch)
+        let summary = try store.record(batch)
         clock.lap("store")
-        return Stored(accounts: results.map(\.account), findings: results.flatMap(\.findings) + runFindings,
-                      persons: Set(persons.ids.values).count, uncertainPairs: persons.uncertainPairs)
+        return Stored(accounts: results.map(\.account), findings: files.flatMap(\.findings) + runFindings,
+                      persons: Set(persons.ids.values).count, uncertainPairs: persons.uncertainPairs,
+                      runID: summary.runID, removed: summary.removed)
+    }
+
+    /// SQLite's "database or disk is full", or a write that found no space (ENOSPC, EDQUOT, EFBIG).
+    static func isDiskFull(_ error: any Error) -> Bool {
+        if let sqlite = error as? SQLiteError { return sqlite.code == 13 }
+        if let file = error as? FileError { return [ENOSPC, EDQUOT, EFBIG].contains(file.errno) }
+        return "\(error)".contains("No space left on device")
     }
 
     static func collectInputs(_ inputs: [String]) throws -> [InputFile] {

@@ -38,8 +38,17 @@ public enum ImportSummaryText {
         ]
         let unbalanced = outcome.accounts.filter { !$0.isBalanced }
         if !unbalanced.isEmpty { lines.append("Warning: \(unbalanced.count) files do not add up; see the quality report.") }
-        lines.append("Dataset: \(outputFolder)/consolidation.sqlite, \(outputFolder)/saisines.csv ... \(outputFolder)/consolidation.xlsx")
-        lines.append("Quality report: \(outputFolder)/quality-report.html")
+        for file in outcome.removed {
+            let counts = "\(plural(file.referrals, "referral")), \(plural(file.meetings, "meeting")), \(plural(file.rejections, "rejected row"))"
+            if let by = file.replacedBy {
+                lines.append("Replaced: \(file.file) (\(counts)) is the same file as \(by), now stored under that name.")
+            } else {
+                lines.append("Forgotten: \(file.file): \(counts) removed from the store.")
+            }
+        }
+        let current = outputFolder + "/current"
+        lines.append("Dataset: \(outputFolder)/consolidation.sqlite; exports of this run (generation \(outcome.generation)): \(current)/saisines.csv ... \(current)/consolidation.xlsx")
+        lines.append("Quality report: \(current)/quality-report.html")
         return lines.joined(separator: "\n")
     }
 

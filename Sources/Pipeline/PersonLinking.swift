@@ -14,19 +14,23 @@ struct PersonLinking {
     var findings: [Finding]
     var uncertainPairs: Int
 
-    static func link(results: [FileResult], store: ConsolidationStore, decisions: [LinkDecision]) throws -> PersonLinking {
+    /// `leaving`: the stored files whose rows this run replaces or removes.
+    static func link(results: [FileResult], leaving: Set<String>, store: ConsolidationStore,
+                     decisions: [LinkDecision]) throws -> PersonLinking {
         var clock = StageClock()
-        let replaced = Set(results.map(\.account.file))
-        let kept = try store.referrals().filter { !replaced.contains(fileOf($0.recordID)) }
+        let kept = try store.referrals().filter { !leaving.contains(fileOf($0.recordID)) }
         // The store's referrals, then this run's, file by file: no concatenated copy of 400,000 rows.
         let referrals = [kept] + results.map(\.referrals)
         var records: [PersonRecord] = []
         records.reserveCapacity(referrals.reduce(0) { $0 + $1.count })
         for part in referrals { records += part.lazy.map(personRecord) }
+        // The partition is a function of the records alone, in record-id order and without the
+        // last run's grouping, so January then the year gives the persons of the year at once;
+        // ids stay stable through `assignPersonIDs`, which reuses the last run's ids.
+        records.sort { $0.recordID < $1.recordID }
         clock.lap("link:records")
-        // Last run's persons stay together unless a veto or a decision now splits them.
         let previous = try store.personIDAssignments()
-        let outcome = Linkage.link(records, rules: LinkRules(decisions: decisions, previous: previous))
+        let outcome = Linkage.link(records, rules: LinkRules(decisions: decisions))
         records = []
         clock.lap("link:link")
         let ids = assignPersonIDs(clusters: outcome.clusters, previous: previous, key: try PersonKey(bytes: store.secretKey()))

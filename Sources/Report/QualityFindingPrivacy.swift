@@ -6,30 +6,33 @@ import Model
 enum FindingPrivacy {
     static let placeholder = "(hidden)"
 
-    /// The finding as the report may show it, and whether its value was hidden. A hidden value is
-    /// also blanked out of the message and hint, in case their author quoted it.
-    static func redact(_ finding: Finding, identified: Bool) -> (Finding, Bool) {
+    /// The finding as the report may show it, and whether its value was left out. A value of an
+    /// identifying field is left out (`value_hidden`); any other value that may name a person (not
+    /// a vocabulary wording, a number, a date or a header: `ValuePrivacy`) is masked with its
+    /// length. Either way the value is also blanked out of the message and hint, in case their
+    /// author quoted it.
+    static func redact(_ finding: Finding, identified: Bool, isKnownWording: (String) -> Bool = { _ in false }) -> (Finding, Bool) {
         guard !identified, let value = finding.value else { return (finding, false) }
-        let identifying = finding.valueIsIdentifying || finding.field.flatMap(Field.init(rawValue:))?.identifiesPerson == true
-        guard identifying else { return (finding, false) }
+        guard !ValuePrivacy.mayShow(finding, isKnownWording: isKnownWording) else { return (finding, false) }
+        let identifying = ValuePrivacy.identifies(finding)
         var shown = finding
-        shown.value = nil
-        shown.message = blank(value, in: finding.message)
-        shown.hint = finding.hint.map { blank(value, in: $0) }
-        return (shown, true)
+        shown.value = identifying ? nil : ValuePrivacy.mask(value)
+        shown.message = blank(value, in: finding.message, with: identifying ? placeholder : ValuePrivacy.mask(value))
+        shown.hint = finding.hint.map { blank(value, in: $0, with: identifying ? placeholder : ValuePrivacy.mask(value)) }
+        return (shown, identifying)
     }
 
     /// Replaces whole-word occurrences of `value` (and of its trimmed form) by the placeholder.
-    static func blank(_ value: String, in text: String) -> String {
+    static func blank(_ value: String, in text: String, with replacement: String = placeholder) -> String {
         var result = text
         let trimmed = value.trimmingWhitespace
         for needle in Set([value, trimmed]) where needle.count >= 2 {
-            result = replaceWholeWords(needle, in: result)
+            result = replaceWholeWords(needle, in: result, with: replacement)
         }
         return result
     }
 
-    private static func replaceWholeWords(_ needle: String, in text: String) -> String {
+    private static func replaceWholeWords(_ needle: String, in text: String, with placeholder: String) -> String {
         var out = ""
         var rest = Substring(text)
         var previous: Character? = nil

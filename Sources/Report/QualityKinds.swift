@@ -23,6 +23,8 @@ enum QualityKinds {
         "unmatched_file": ("file no mapping claims", "files no mapping claims"),
         "unreadable_file": ("unreadable file", "unreadable files"),
         "unmatched_sheet": ("sheet no mapping rule claims", "sheets no mapping rule claims"),
+        "file_forgotten": ("file whose rows were removed on request", "files whose rows were removed on request"),
+        "temporary_files_removed": ("leftovers of an interrupted run removed", "leftovers of an interrupted run removed"),
         "uncertain_person_pair": ("pair of records that may be one person (to review)",
                                   "pairs of records that may be one person (to review)"),
     ]

@@ -24,6 +24,9 @@ public struct QualityReportInput: Sendable {
     /// Path from the report's folder to the input folder: when given, each finding also links
     /// its source cell (`<base>/<file>#'Sheet'!C17`, which spreadsheet programs open at the cell).
     public var sourceLinkBase: String?
+    /// Whether a text is a wording of the mappings' vocabularies: such a value is shown even
+    /// without --identified (see `ValuePrivacy`). Without it, only numbers, dates and headers are.
+    public var isKnownWording: @Sendable (String) -> Bool = { _ in false }
 
     public init(accounts: [FileAccount], findings: [Finding], referrals: [Referral],
                 meetings: [Meeting] = [], previous: [FileAccount]? = nil, identified: Bool = false,

@@ -45,7 +45,8 @@ struct QualityReportModel: Sendable {
         var siteSet = Set(input.accounts.map(\.site))
         siteSet.formUnion(input.referrals.map(\.site))
         siteSet.formUnion(input.findings.compactMap(\.site))
-        sites = siteSet.sorted()
+        // A file no mapping claims has no site: it is no row of the coverage grid ("No file of  reports...").
+        sites = siteSet.filter { !$0.isEmpty }.sorted()
 
         coverage = CoverageGrid(accounts: input.accounts, referrals: input.referrals,
                                 coveredMonths: input.coveredMonths, sites: sites)
@@ -64,9 +65,9 @@ struct QualityReportModel: Sendable {
         files = accounts.enumerated().map { i, account in
             FileRow(anchor: "file-\(i + 1)", account: account, findingCount: perFile[account.file] ?? 0)
         }
-        let identified = input.identified
+        let identified = input.identified, known = input.isKnownWording
         findings = allFindings.enumerated().map { i, finding in
-            let (shown, hidden) = FindingPrivacy.redact(finding, identified: identified)
+            let (shown, hidden) = FindingPrivacy.redact(finding, identified: identified, isKnownWording: known)
             return ShownFinding(id: "F\(i + 1)", finding: shown, valueHidden: hidden,
                                 fileAnchor: finding.file.flatMap { anchors[$0] })
         }

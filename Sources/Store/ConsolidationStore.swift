@@ -31,6 +31,11 @@ public final class ConsolidationStore {
         let path = folder + "/" + ConsolidationStore.databaseName
         if writable {
             try PrivateFiles.createFolder(folder)
+            // SQLite and the lock would follow a link planted at one of these names.
+            for name in [ConsolidationStore.databaseName, ConsolidationStore.databaseName + "-wal",
+                         ConsolidationStore.databaseName + "-shm", ConsolidationStore.lockName, ConsolidationStore.keyName] {
+                try PrivateFiles.refuseLink(folder + "/" + name)
+            }
             lock = try StoreLock(path: folder + "/" + ConsolidationStore.lockName, timeout: lockTimeout)
             // Created 0600 before SQLite sees it: its -wal and -shm files copy this mode.
             try PrivateFiles.ensurePrivate(path)
@@ -46,6 +51,10 @@ public final class ConsolidationStore {
             guard version <= StoreSchema.version else { throw StoreError.newerSchema(path: path, version: version) }
             try db.transaction {
                 try db.execute(StoreSchema.creation)
+                for (table, column, definition) in StoreSchema.addedColumns {
+                    let columns = try db.rows("PRAGMA table_info(\(table))").compactMap { $0[1].text }
+                    if !columns.contains(column) { try db.execute("ALTER TABLE \(table) ADD COLUMN \(column) \(definition)") }
+                }
                 try db.execute("PRAGMA user_version=\(StoreSchema.version)")
             }
         }

@@ -50,7 +50,7 @@ public final class SQLiteConnection {
         if rc != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? "unknown"
             sqlite3_free(errorMessage)
-            throw SQLiteError(code: rc, message: message, context: "running \(sql.prefix(60))")
+            throw SQLiteError(code: rc, message: message, context: "running \(sql.prefix(60).split(whereSeparator: \.isNewline).joined(separator: " "))")
         }
     }
 
@@ -62,7 +62,21 @@ public final class SQLiteConnection {
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    /// Inside another transaction it is a savepoint, so an import can hold one transaction over
+    /// its records and its exports and commit both at once (see `ImportJob`).
     public func transaction<T>(_ body: () throws -> T) throws -> T {
+        if sqlite3_get_autocommit(handle) == 0 {
+            try execute("SAVEPOINT nested")
+            do {
+                let result = try body()
+                try execute("RELEASE nested")
+                return result
+            } catch {
+                try? execute("ROLLBACK TO nested")
+                try? execute("RELEASE nested")
+                throw error
+            }
+        }
         // IMMEDIATE takes the write lock now, so a concurrent writer is refused before any work.
         try execute("BEGIN IMMEDIATE")
         do {
@@ -73,6 +87,47 @@ public final class SQLiteConnection {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Merges the write-ahead log into the database file and empties it, so the file copied
+    /// alone is whole. Throws when SQLite could not copy every frame (a reader, a full disk).
+    public func checkpoint() throws {
+        var logFrames: Int32 = 0, copied: Int32 = 0
+        let rc = sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copied)
+        guard rc == SQLITE_OK else { throw error(rc, "merging the journal (-wal) into the database") }
+        guard logFrames <= 0 || copied == logFrames else {
+            throw SQLiteError(code: SQLITE_BUSY, message: "\(copied) of \(logFrames) pages copied",
+                              context: "merging the journal (-wal) into the database")
+        }
+    }
+
+    /// Copies the whole database into a new file at `path` with SQLite's online backup: a
+    /// consistent copy even while another process reads (WAL and database merged).
+    public func backup(to path: String) throws {
+        var target: OpaquePointer?
+        let rc = sqlite3_open_v2(path, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        defer { sqlite3_close_v2(target) }
+        guard rc == SQLITE_OK, let target else {
+            throw SQLiteError(code: rc, message: target.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open",
+                              context: "creating the backup \(path)")
+        }
+        guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
+            throw SQLiteError(code: sqlite3_errcode(target), message: String(cString: sqlite3_errmsg(target)),
+                              context: "starting the backup")
+        }
+        var step = sqlite3_backup_step(backup, -1)
+        while step == SQLITE_BUSY || step == SQLITE_LOCKED {
+            sqlite3_sleep(50)
+            step = sqlite3_backup_step(backup, -1)
+        }
+        let finish = sqlite3_backup_finish(backup)
+        guard step == SQLITE_DONE, finish == SQLITE_OK else {
+            throw SQLiteError(code: step == SQLITE_DONE ? finish : step, message: String(cString: sqlite3_errmsg(target)),
+                              context: "copying the store into \(path)")
+        }
+        // A backup is a plain file: no journal beside it.
+        var message: UnsafeMutablePointer<CChar>?
+        if sqlite3_exec(target, "PRAGMA journal_mode=DELETE", nil, nil, &message) != SQLITE_OK { sqlite3_free(message) }
     }
 
     /// All rows of a query, each as its column values.

@@ -13,6 +13,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case unbalancedAccount(file: String)
     /// No store where one was expected.
     case missing(path: String)
+    /// The journal could not be merged into the database at the end of a run.
+    case checkpointFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "this is a bug in isg, please report it"
         case .missing(let path):
             return "no consolidated store at \(path); run `isg import` first or pass --db"
+        case .checkpointFailed(let path, let reason):
+            return "the run's data is committed, but its journal could not be merged into \(path) (\(reason)); "
+                + "free some disk space and run `isg import` again; until then copy the store with `isg backup`, not alone"
         }
     }
 }

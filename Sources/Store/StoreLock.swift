@@ -16,7 +16,7 @@ public final class StoreLock {
     /// Waits up to `timeout` seconds for another writer to finish.
     public init(path: String, timeout: Double) throws {
         self.path = path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, PrivateFiles.privateMode)
+        fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, PrivateFiles.privateMode)
         guard fd >= 0 else { throw FileError(path: path, operation: "create the lock file", errno: errno) }
         let deadline = StoreLock.now() + timeout
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {

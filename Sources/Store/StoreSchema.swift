@@ -3,7 +3,8 @@
 import Model
 
 enum StoreSchema {
-    static let version = 1
+    /// 2: `imports.real_path` (a file's identity beside its relative path) and `generations`.
+    static let version = 2
 
     /// `saisines` columns in DATA-MODEL.md order.
     static let referralColumns = Field.referralColumns.map(\.column)
@@ -15,7 +16,7 @@ enum StoreSchema {
     ]
     static let importColumns = [
         "file", "site", "content_hash", "rows_read", "kept", "rejected", "non_data", "duplicates", "periods",
-        "imported_at", "run_id",
+        "imported_at", "run_id", "real_path",
     ]
 
     /// Idempotent: run on every open.
@@ -51,7 +52,7 @@ enum StoreSchema {
         file TEXT PRIMARY KEY NOT NULL, site TEXT NOT NULL, content_hash TEXT NOT NULL,
         rows_read INTEGER NOT NULL, kept INTEGER NOT NULL, rejected INTEGER NOT NULL,
         non_data INTEGER NOT NULL, duplicates INTEGER NOT NULL, periods TEXT NOT NULL,
-        imported_at TEXT NOT NULL, run_id INTEGER NOT NULL
+        imported_at TEXT NOT NULL, run_id INTEGER NOT NULL, real_path TEXT NOT NULL DEFAULT ''
     ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS runs (
         run_id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, files INTEGER NOT NULL,
@@ -66,8 +67,16 @@ enum StoreSchema {
     CREATE TABLE IF NOT EXISTS person_ids (
         record_id TEXT PRIMARY KEY NOT NULL, person_id TEXT NOT NULL
     ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS generations (
+        run_id INTEGER PRIMARY KEY, folder TEXT NOT NULL, switched INTEGER NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS sites (
         code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, territory TEXT NOT NULL, carrier TEXT NOT NULL
     ) WITHOUT ROWID;
     """
+}
+
+extension StoreSchema {
+    /// Columns added since version 1, for stores written by an older isg: (table, column, definition).
+    static let addedColumns = [("imports", "real_path", "TEXT NOT NULL DEFAULT ''")]
 }

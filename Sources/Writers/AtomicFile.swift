@@ -17,13 +17,17 @@ public final class AtomicFile {
 
     public init(path: String, mode: mode_t = PrivateFiles.privateMode) throws {
         self.path = path
-        temporary = path + ".tmp-\(getpid())"
-        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        // A random name created exclusively, never through a link: a name planted in the output
+        // folder cannot redirect the write (or the chmod) to another file.
+        temporary = PrivateFiles.temporaryPath(for: path)
+        fd = PrivateFiles.createExclusive(temporary, mode: mode)
         guard fd >= 0 else { throw FileError(path: temporary, operation: "create", errno: errno) }
+        TemporaryFiles.register(temporary)
         guard fchmod(fd, mode) == 0 else {
             let e = errno
             close(fd)
             unlink(temporary)
+            TemporaryFiles.unregister(temporary)
             throw FileError(path: temporary, operation: "protect", errno: e)
         }
         buffer.reserveCapacity(1 << 16)
@@ -33,6 +37,7 @@ public final class AtomicFile {
         if !committed {
             if fd >= 0 { close(fd) }
             unlink(temporary)
+            TemporaryFiles.unregister(temporary)
         }
     }
 
@@ -56,6 +61,7 @@ public final class AtomicFile {
         fd = -1
         guard rename(temporary, path) == 0 else { throw FileError(path: path, operation: "replace", errno: errno) }
         committed = true
+        TemporaryFiles.unregister(temporary)
         PrivateFiles.syncFolder(of: path)
     }
 }

@@ -30,33 +30,82 @@ public enum PrivateFiles {
     /// Writes `bytes` to `path` so a reader sees either the old file or the whole new one:
     /// a temporary file in the same folder, fsync, rename, then fsync of the folder.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = privateMode) throws {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw FileError(path: temporary, operation: "create", errno: errno) }
-        var ok = fchmod(fd, mode) == 0
-        var failure = errno
-        if ok {
-            ok = writeAll(fd, bytes)
-            failure = errno
+        let file = try AtomicFile(path: path, mode: mode)
+        try file.write(bytes)
+        try file.commit()
+    }
+
+    /// Creates a new file at `path` for writing, mode 0600: never one that exists, never through
+    /// a link (a name planted in advance makes this fail instead of writing elsewhere). -1 and
+    /// errno on failure.
+    public static func createExclusive(_ path: String, mode: mode_t = privateMode) -> Int32 {
+        open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+    }
+
+    /// The marker every temporary name of isg holds, so the next run can sweep what a killed one left.
+    public static let temporaryMarker = ".isg-tmp-"
+
+    /// A fresh, unpredictable temporary name beside `path`: `.saisines.csv.isg-tmp-3f9c...`.
+    public static func temporaryPath(for path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<2).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
+        return folder + "." + name + temporaryMarker + random
+    }
+
+    public static func remove(_ path: String) { unlink(path) }
+
+    /// Refuses `path` when it is a symbolic link (dangling or not): outputs are never written through one.
+    public static func refuseLink(_ path: String) throws {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { throw OutputFolderError.symbolicLink(path: path) }
+    }
+
+    /// Refuses an output folder others may write to (they could plant links, or swap files the
+    /// next reader trusts), unless the user says it is intended.
+    public static func refuseShared(_ folder: String, allowed: Bool) throws {
+        var info = stat()
+        guard !allowed, stat(folder, &info) == 0 else { return }
+        let mode = Int(info.st_mode & 0o7777)
+        if mode & 0o022 != 0 || info.st_uid != geteuid() { throw OutputFolderError.sharedFolder(path: folder, mode: mode) }
+    }
+
+    /// Removes what an interrupted run left in `folder`: isg's temporary files (this marker, and the
+    /// `name.tmp-PID` of older versions). Returns their names, for the report.
+    public static func sweepTemporaryFiles(in folder: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var removed: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard isTemporaryName(name) else { continue }
+            var info = stat()
+            // Files and links only: staging folders are the generations' to sweep.
+            guard lstat(folder + "/" + name, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+            if unlink(folder + "/" + name) == 0 { removed.append(name) }
         }
-        if ok, fsync(fd) != 0 { ok = false; failure = errno }
-        close(fd)
-        guard ok else {
-            unlink(temporary)
-            throw FileError(path: path, operation: "write", errno: failure)
-        }
-        guard rename(temporary, path) == 0 else {
-            let e = errno
-            unlink(temporary)
-            throw FileError(path: path, operation: "replace", errno: e)
-        }
-        syncFolder(of: path)
+        return removed.sorted()
+    }
+
+    static func isTemporaryName(_ name: String) -> Bool {
+        if name.contains(temporaryMarker) { return true }
+        guard let range = name.range(of: ".tmp-", options: .backwards) else { return false }
+        let pid = name[range.upperBound...]
+        return !pid.isEmpty && pid.allSatisfy(\.isNumber)
     }
 
     /// Creates `path` empty with mode 0600 when missing, and tightens its mode when present.
     public static func ensurePrivate(_ path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, privateMode)
-        guard fd >= 0 else { throw FileError(path: path, operation: "create", errno: errno) }
+        // O_NOFOLLOW: a dangling link named like the store would have it created elsewhere.
+        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, privateMode)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw OutputFolderError.symbolicLink(path: path) }
+            throw FileError(path: path, operation: "create", errno: errno)
+        }
         defer { close(fd) }
         guard fchmod(fd, privateMode) == 0 else { throw FileError(path: path, operation: "protect", errno: errno) }
     }

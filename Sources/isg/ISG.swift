@@ -8,5 +8,5 @@ struct ISG: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "isg",
         abstract: "Consolidates the Alsace ISG activity spreadsheets into one dataset, a quality report and the indicators.",
-        subcommands: [Import.self, Inspect.self, MappingCommand.self, Link.self, Indicators.self])
+        subcommands: [Import.self, Backup.self, Inspect.self, MappingCommand.self, Link.self, Indicators.self])
 }

@@ -28,6 +28,9 @@ struct MappingCheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out the columns that matched: only what needs fixing.")
     var short = false
 
+    @Flag(help: "Print values and sheet names as written, even those that may name a person.")
+    var identified = false
+
     @Argument(help: "The XLSX, ODS or CSV files.")
     var files: [String]
 
@@ -42,7 +45,7 @@ struct MappingCheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let result = MappingCheck.check(paths: files, mapping: chosen, mappings: set) { try openWorkbook(path: $0) }
-        print(result.rendered(showMatched: !short), terminator: "")
+        print(result.rendered(showMatched: !short, identified: identified), terminator: "")
         if !result.isCovered { throw ExitCode(1) }
     }
 }

@@ -49,10 +49,11 @@ enum Binary {
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("Imported 36 files from 4 sites"))
         #expect(run.stdout.contains("7 rejected"))
-        #expect(run.stdout.contains("\(out)/quality-report.html"))
-        for name in ["consolidation.sqlite", "saisines.csv", "reunions.csv", "persons.csv", "rejets.csv",
-                     "consolidation.xlsx", "quality-report.html", "quality-report.json"] {
-            #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name) missing")
+        #expect(run.stdout.contains("\(out)/current/quality-report.html"))
+        #expect(FileManager.default.fileExists(atPath: out + "/consolidation.sqlite"))
+        for name in ["saisines.csv", "reunions.csv", "persons.csv", "rejets.csv",
+                     "consolidation.xlsx", "quality-report.html", "quality-report.json", "generation.json"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/current/" + name), "\(name) missing")
         }
     }
 
@@ -61,12 +62,12 @@ enum Binary {
         defer { try? FileManager.default.removeItem(atPath: out) }
         _ = try Binary.run(["import", "Samples", "--out", out])
         let first = try ["saisines.csv", "persons.csv", "reunions.csv", "rejets.csv"].map {
-            try Data(contentsOf: URL(fileURLWithPath: out + "/" + $0))
+            try Data(contentsOf: URL(fileURLWithPath: out + "/current/" + $0))
         }
         let again = try Binary.run(["import", "Samples", "--out", out])
         #expect(again.status == 1)
         let second = try ["saisines.csv", "persons.csv", "reunions.csv", "rejets.csv"].map {
-            try Data(contentsOf: URL(fileURLWithPath: out + "/" + $0))
+            try Data(contentsOf: URL(fileURLWithPath: out + "/current/" + $0))
         }
         #expect(first == second)
     }

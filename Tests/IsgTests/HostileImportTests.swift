@@ -164,7 +164,7 @@ import Darwin
         let out = scratch(input) + "/out"
         let run = try Binary.measured(["import", input, "--mappings", try mappings(beside: input), "--out", out],
                                       deadline: maxSeconds * 3)
-        let data = try Data(contentsOf: URL(fileURLWithPath: out + "/quality-report.json"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: out + "/current/quality-report.json"))
         let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         return (run, report, out)
     }
@@ -204,7 +204,7 @@ import Darwin
         let truth = try CSVTable(Binary.root + "/tools/samples/truth/saisines.csv").column("record_id")
             .filter { $0.hasPrefix(goodFile + "#") }
         // CRLF lines: "\r\n" is one Character, so split on isNewline.
-        let exported = try String(contentsOfFile: out + "/saisines.csv", encoding: .utf8)
+        let exported = try String(contentsOfFile: out + "/current/saisines.csv", encoding: .utf8)
             .split(whereSeparator: \.isNewline).dropFirst().map { String($0.prefix { $0 != ";" }) }
         #expect(truth.count > 300)
         let missing = Set(truth).subtracting(exported), extra = Set(exported).subtracting(truth)

@@ -36,10 +36,14 @@ import Testing
             #expect(found.isEmpty, "\(source) names persons: \(found.sorted().prefix(10))")
         }
 
-        // Owner-only: the folder isg created, and every file it wrote there.
+        // Owner-only: the folders isg created, and every file it wrote there.
         #expect(Self.mode(out) == 0o700)
-        for name in try FileManager.default.contentsOfDirectory(atPath: out) {
+        #expect(Self.mode(out + "/current") == 0o700)
+        for name in try FileManager.default.contentsOfDirectory(atPath: out) where name != "current" {
             #expect(Self.mode(out + "/" + name) == 0o600, "\(name)")
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: out + "/current") {
+            #expect(Self.mode(out + "/current/" + name) == 0o600, "current/\(name)")
         }
     }
 
@@ -52,7 +56,7 @@ import Testing
         #expect(run.status == 1, "\(run.stderr)")
         let identities = try Identities.ofSamples()
         let exports = try Self.writtenFiles(out)
-        for name in ["saisines.csv", "consolidation.xlsx"] {
+        for name in ["current/saisines.csv", "current/consolidation.xlsx"] {
             let found = identities.found(in: exports[name] ?? "")
             #expect(found.intersection(identities.names).count * 10 > identities.names.count * 9, "\(name)")
             #expect(found.intersection(identities.communes).count * 10 > identities.communes.count * 9, "\(name)")
@@ -69,7 +73,9 @@ import Testing
     /// (names as the sites wrote them, README "Personal data") and its key and lock.
     static func writtenFiles(_ out: String) throws -> [String: String] {
         var texts: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: out).sorted() {
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0 != "current" }
+            + FileManager.default.contentsOfDirectory(atPath: out + "/current").map { "current/" + $0 }
+        for name in names.sorted() {
             if name.hasPrefix("consolidation.sqlite") || name == "person-id.key" || name == "consolidation.lock" { continue }
             let path = out + "/" + name
             if name.hasSuffix(".xlsx") {

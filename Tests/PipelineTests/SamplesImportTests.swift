@@ -24,7 +24,7 @@ enum SamplesImport {
 
     @Test func exportedReferralsAreTheTruthFieldByField() throws {
         let out = try SamplesImport.folder.get()
-        let exported = try csvRecords(out + "/saisines.csv")
+        let exported = try csvRecords(out + "/current/saisines.csv")
         let expected = try csvRecords(truth + "/saisines.csv")
         #expect(exported.count == 4960)
         #expect(exported.count == expected.count)
@@ -45,11 +45,11 @@ enum SamplesImport {
 
     @Test func meetingsAndRejectsAreTheTruth() throws {
         let out = try SamplesImport.folder.get()
-        let meetings = try csvRecords(out + "/reunions.csv").map { [$0["record_id"], $0["site"], $0["date"], $0["domaine"]] }
+        let meetings = try csvRecords(out + "/current/reunions.csv").map { [$0["record_id"], $0["site"], $0["date"], $0["domaine"]] }
         let expectedMeetings = try csvRecords(truth + "/reunions.csv").map { [$0["record_id"], $0["site"], $0["date"], $0["domaine"]] }
         #expect(meetings.count == 90)
         #expect(Set(meetings.map { $0.description }) == Set(expectedMeetings.map { $0.description }))
-        let rejects = try csvRecords(out + "/rejets.csv").map { "\($0["file"] ?? "")#\($0["sheet"] ?? "")!\($0["row"] ?? "")" }
+        let rejects = try csvRecords(out + "/current/rejets.csv").map { "\($0["file"] ?? "")#\($0["sheet"] ?? "")!\($0["row"] ?? "")" }
         let expectedRejects = try csvRecords(truth + "/rejets.csv").map { "\($0["file"] ?? "")#\($0["sheet"] ?? "")!\($0["row"] ?? "")" }
         #expect(rejects.count == 7)
         #expect(Set(rejects) == Set(expectedRejects))
@@ -58,7 +58,7 @@ enum SamplesImport {
     /// Every mistake the generator planted is in quality-report.json, at its place, with its kind.
     @Test func everyPlantedMistakeIsInTheQualityReport() throws {
         let out = try SamplesImport.folder.get()
-        let data = try Data(contentsOf: URL(fileURLWithPath: out + "/quality-report.json"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: out + "/current/quality-report.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         func place(_ kind: Any?, _ file: Any?, _ sheet: Any?, _ row: Any?) -> String {

@@ -16,6 +16,15 @@ import Testing
         #expect(model.html().contains("title=\"COLMAR, Apr 2023: no file\""))
     }
 
+    @Test func aFileNoMappingClaimsIsNoSiteOfTheGrid() {
+        // Issue 12: its empty site gave "No file of  reports on Apr 2023." for every month.
+        var input = QualityDemo.input()
+        input.accounts.append(FileAccount(file: "notes.docx", site: "", contentHash: ""))
+        let model = QualityReportModel(input)
+        #expect(!model.coverage.rows.contains { $0.site.isEmpty })
+        #expect(!model.findings.contains { $0.finding.message.contains("No file of  ") })
+    }
+
     @Test func aMissingMonthAlreadyReportedIsNotRepeated() {
         var input = QualityDemo.input()
         input.findings.append(Finding(kind: "missing_month", severity: .warning, site: "COLMAR", value: "2023-04",

@@ -66,8 +66,11 @@ import Testing
         }
         let json = QualityReport.json(hidden)
         #expect(json.components(separatedBy: "\"value_hidden\": true").count - 1 == 3)
-        // Non-identifying values stay visible.
-        #expect(json.contains("\"value\": \"voir mail\""))
+        // Numbers and headers stay visible; free text that no vocabulary knows is masked (issue 12).
+        #expect(json.contains("\"value\": \"-1\""))
+        #expect(json.contains("\"value\": \"Motif retenu\""))
+        #expect(json.contains("\"value\": \"«texte, 9 caractères»\""))
+        #expect(!json.contains("voir mail"))
 
         let shown = QualityDemo.input(identified: true)
         for text in [QualityReport.html(shown), QualityReport.json(shown)] {

@@ -52,6 +52,8 @@ package struct FileConsolidator {
     package mutating func run(_ workbook: any WorkbookReader) throws {
         var periods: Set<String> = []
         for (index, info) in workbook.sheets.enumerated() where info.visibility == .visible && info.kind == .worksheet {
+            // Findings and record ids name a sheet that may be named after a person by its position.
+            let shownName = SheetNames.shown(info.name, position: index + 1, mapping: mapping)
             let claimants = compiled.claimants(ofSheet: info.name)
             var rows: [Row] = []
             let metadata: SheetMetadata
@@ -59,16 +61,16 @@ package struct FileConsolidator {
                 metadata = try workbook.readSheet(index) { rows.append($0) }
             } catch where claimants.isEmpty {
                 // A sheet no rule claims is read only to say whether it looks like a table's sheet.
-                unmatchedSheet(info.name, rows: [])
+                unmatchedSheet(info.name, shown: shownName, rows: [])
                 continue
             }
             guard let table = compiled.pick(claimants, rows: rows) else {
-                unmatchedSheet(info.name, rows: rows)
+                unmatchedSheet(info.name, shown: shownName, rows: rows)
                 continue
             }
             let periode = mapping.period == .fileName ? Period.fromFileName(file.relativePath)
                                                       : Period.fromSheetName(info.name, fileName: file.relativePath)
-            var context = SheetContext(mapping: mapping, file: file.relativePath, sheet: info.name, periode: periode)
+            var context = SheetContext(mapping: mapping, file: file.relativePath, sheet: shownName, periode: periode)
             let before = result.account
             let claimed: Bool
             switch table.rule.layout {
@@ -79,7 +81,7 @@ package struct FileConsolidator {
                 if let periode, table.rule.table == .saisines { periods.insert(periode) }
                 result.findings += context.findings
                 result.notKnownISGCells.merge(context.notKnownISGCells) { first, _ in first }
-                var reading = SheetReading(sheet: info.name, table: table.rule.table, layout: table.rule.layout)
+                var reading = SheetReading(name: info.name, sheet: shownName, table: table.rule.table, layout: table.rule.layout)
                 reading.headerRows = context.headerRows
                 reading.bound = context.bound
                 reading.findings = context.findings
@@ -87,7 +89,7 @@ package struct FileConsolidator {
                                                rejected: result.account.rejected - before.rejected, nonData: result.account.nonData - before.nonData)
                 result.readings.append(reading)
             } else {
-                unmatchedSheet(info.name, rows: rows)
+                unmatchedSheet(info.name, shown: shownName, rows: rows)
             }
         }
         result.account.periods = periods.sorted()
@@ -95,7 +97,7 @@ package struct FileConsolidator {
 
     /// A sheet no rule claims is not read: an `info`, unless its header names most columns of a
     /// table (a month sheet `feuilles:` misses), a `warning`, since its records are lost.
-    mutating func unmatchedSheet(_ sheet: String, rows: [Row]) {
+    mutating func unmatchedSheet(_ name: String, shown sheet: String, rows: [Row]) {
         var finding = Finding(
             kind: "unmatched_sheet", severity: .info, site: mapping.site.code, file: file.relativePath, sheet: sheet,
             message: "No rule of the mapping claims this sheet; it was not read.",
@@ -107,7 +109,7 @@ package struct FileConsolidator {
             finding.hint = "Add its name (or a pattern) to `feuilles:` of \(look.table.rule.table.rawValue) in \(mapping.place(look.table.rule.line))."
         }
         result.findings.append(finding)
-        var reading = SheetReading(sheet: sheet)
+        var reading = SheetReading(name: name, sheet: sheet)
         reading.findings = [finding]
         result.readings.append(reading)
     }

@@ -29,6 +29,10 @@ public struct SheetAccount: Sendable, Equatable {
 }
 
 public struct SheetReading: Sendable {
+    /// The sheet's name in the workbook, for the person running the check.
+    public var name: String
+    /// The name findings and record ids give it (`SheetNames.shown`: by position when the name
+    /// may be a person's).
     public var sheet: String
     /// The table that read the sheet; nil when no rule claims it.
     public var table: TableKind?
@@ -40,7 +44,8 @@ public struct SheetReading: Sendable {
     /// Every finding made while reading the sheet (also in `FileResult.findings`).
     public var findings: [Finding] = []
 
-    public init(sheet: String, table: TableKind? = nil, layout: Layout? = nil) {
+    public init(name: String, sheet: String, table: TableKind? = nil, layout: Layout? = nil) {
+        self.name = name
         self.sheet = sheet
         self.table = table
         self.layout = layout

@@ -1,0 +1,36 @@
+// Ctrl-C or a kill asked for (SIGTERM, SIGHUP) during an import: the temporary files and the
+// staging folder are removed before the process exits; the store's transaction never commits.
+
+import Dispatch
+import Pipeline
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct StopSignals {
+    private let sources: [DispatchSourceSignal]
+
+    static func install() -> StopSignals {
+        let queue = DispatchQueue(label: "isg.stop-signals")
+        let sources = [SIGINT, SIGTERM, SIGHUP].map { number -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                ImportJob.removeTemporaryFiles()
+                StandardOutput.writeError("isg: stopped (signal \(number)); temporary files removed. The store and current/ are those of the last complete run, or this one if it had committed: run the import again.\n")
+                _exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+        return StopSignals(sources: sources)
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
+        for number in [SIGINT, SIGTERM, SIGHUP] { signal(number, SIG_DFL) }
+    }
+}
