@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "Consolidation", dependencies: ["Model", "Spreadsheet", "Mapping"]),
         // `mapping check` and `mapping draft`, clients of the engine.
         .target(name: "MappingTools", dependencies: ["Model", "Spreadsheet", "Mapping", "Consolidation"]),
+        // Every text a person reads, one catalogue per language (Catalogue/<lang>/*.tsv).
+        .target(name: "Texts", dependencies: ["Model"], resources: [.copy("Catalogue")]),
         // Persons.
         .target(name: "Linkage", dependencies: ["Model", "CCrypto"]),
         // Writing files: private and atomic files, ZIP, XLSX.
@@ -59,6 +61,7 @@ let package = Package(
         // Scratch folders and fixture paths for every test target.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "TextsTests", dependencies: ["Texts", "Model"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "MappingTests", dependencies: ["Mapping"]),
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),

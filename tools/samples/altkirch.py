@@ -53,13 +53,26 @@ def write(pop, truth):
             convert(sources, fmt, out)
 
 
-def boxes(ws, row, options, chosen):
-    """Check boxes from column B: `☒ Option` for the chosen one, `☐ Option` for the others."""
+def boxes(ws, row, options, chosen, also=None):
+    """Check boxes from column B: `☒ Option` for the chosen one (and `also`, a second tick by
+    mistake), `☐ Option` for the others."""
     cells = {}
     for i, (label, code) in enumerate(options):
-        ws.cell(row=row, column=2 + i, value=f"{ON if code == chosen else OFF} {label}")
+        ws.cell(row=row, column=2 + i, value=f"{ON if code in (chosen, also) else OFF} {label}")
         cells[code] = a1(row, 1 + i)
     return cells
+
+
+def second_tick(r, field, options, box, cells, written):
+    """Two ☒ on a single-choice field: the importer reports the later one (ambiguous_mark)."""
+    extra = getattr(r, "extra_tick", None)
+    if not extra or extra[0] != field:
+        return None
+    order = [code for _, code in options]
+    later = max(r.t[field], extra[1], key=order.index)
+    cells[field] = box[later]
+    written[field] = f"{ON} {dict((c, l) for l, c in options)[later]}"
+    return extra[1]
 
 
 def marks(ws, first_row, mark_col, codes, chosen, group):
@@ -90,8 +103,10 @@ def write_form(ws, r, month, blank_date):
     if not blank_date:
         ws.cell(row=row_of("date"), column=2, value=dt.datetime.combine(r.date, dt.time())).number_format = "DD/MM/YYYY"
         written["date_saisine"] = r.date.isoformat()
-    boxes(ws, row_of("origine"), [(wording(SITE, "origine", c, 0), c) for c in
-                                  ("GENDARMERIE", "PRESENTATION_DIRECTE", "SERVICE_EXTERIEUR")], t["origine"])
+    options = [(wording(SITE, "origine", c, 0), c) for c in ("GENDARMERIE", "PRESENTATION_DIRECTE", "SERVICE_EXTERIEUR")]
+    also = getattr(r, "extra_tick", (None, None))
+    box = boxes(ws, row_of("origine"), options, t["origine"], also[1] if also[0] == "origine" else None)
+    second_tick(r, "origine", options, box, cells, written)
     if t["origine_detail"]:
         ws.cell(row=row_of("precision"), column=2, value=t["origine_detail"])
     nom, prenom = r.written_names
@@ -118,8 +133,9 @@ def write_form(ws, r, month, blank_date):
     written["mineur"] = f"{ON} {'Oui' if r.flag else 'Non'}"
     if "commune" not in r.declared:
         ws.cell(row=row_of("commune"), column=2, value=r.person.commune[SITE])
-    boxes(ws, row_of("role"), [(wording(SITE, "role", c, 0), c) for c in
-                               ("VICTIME", "AUTEUR", "MINEUR_CONCERNE", "AUTRE")], t["role"])
+    options = [(wording(SITE, "role", c, 0), c) for c in ("VICTIME", "AUTEUR", "MINEUR_CONCERNE", "AUTRE")]
+    box = boxes(ws, row_of("role"), options, t["role"], also[1] if also[0] == "role" else None)
+    second_tick(r, "role", options, box, cells, written)
     for key in ("connu_isg", "connu_cea"):
         chosen = None if key in r.declared else t[key]
         box = boxes(ws, row_of(key), [("Oui", True), ("Non", False)], chosen)
@@ -215,6 +231,10 @@ add 1 from `Nom :` down for June–December.
 | 27 | `Nombre d'entretiens :` | B: number | nb_entretiens |
 | 28 | `Liens partenaires :` | B: number | nb_liens_partenaires |
 | 30 | `Orientations :` | rows 31-39: option names in C, `X` in B beside each chosen one (several possible; none = empty list) | orientations |
+
+Two ticks on a single choice (three forms: `☒ Gendarmerie` and `☒ Présentation directe` or
+`☒ Service extérieur` in Origine; `☒ Victime` and `☒ Mineur concerné` in Rôle): an
+`ambiguous_mark` at the second ticked cell, the field empty in the truth.
 
 Findings and rejects on a form carry the row of the value's cell (the date's row for a
 rejected or duplicate form); duplicates.csv gives the duplicate sheet.

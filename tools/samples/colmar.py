@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment, Font
 from common import MONTHS_FR, ORIENTATIONS, SAMPLES, a1
 from files import convert
 from layout import boolean, duplicate, keep, none_word, reject, report_declared, report_plants, unknown_word, wording
-from population import MISSING_MONTH
+from population import COLMAR_MERGED_MONTH, MISSING_MONTH
 
 SITE = "COLMAR"
 SHEET = "Saisines"
@@ -22,7 +22,15 @@ COLUMNS = [("Date\nsaisine", "date_saisine"), ("Nom", "nom"), ("Prénom", "preno
            ("Motif\nsaisine", "motif_saisine"), ("Motif\nintervention", "motif_intervention"),
            ("Nb\nentretiens", "nb_entretiens"), ("Nb liens\npartenaires", "nb_liens_partenaires"),
            ("Orientations", "orientations"), ("Commentaire", None)]
+# From September the form has one column for the birth date or, where it is not known, the age.
+MERGED = ("Date de naissance\nou âge", "date_ou_age")
+COLUMNS_MERGED = [c for c in COLUMNS if c[1] not in ("date_naissance", "age")]
+COLUMNS_MERGED.insert(3, MERGED)
 COL = {field: c for c, (_, field) in enumerate(COLUMNS) if field}
+
+
+def columns(month):
+    return COLUMNS_MERGED if month >= COLMAR_MERGED_MONTH else COLUMNS
 COMMENTS = ["", "", "", "", "à revoir", "suivi CMS", "plainte déposée"]
 
 
@@ -118,6 +126,8 @@ def cell_value(r, field):
         return wording(SITE, "motif", t[field], u[2] if field == "motif_saisine" else u[5])
     if field == "orientations":
         return orientation_text(r)
+    if field == "date_ou_age":
+        return cell_value(r, "date_naissance") or cell_value(r, "age")
     return t.get(field)
 
 
@@ -126,7 +136,9 @@ def write_month(path, truth, month, rows, extras, meetings):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = SHEET
-    for c, (header, _) in enumerate(COLUMNS):
+    form = columns(month)
+    col = {field: c for c, (_, field) in enumerate(form) if field}
+    for c, (header, _) in enumerate(form):
         cell = ws.cell(row=1, column=c + 1, value=header)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -140,7 +152,7 @@ def write_month(path, truth, month, rows, extras, meetings):
     kept = dups = rejected = 0
     for kind, r in plan:
         cells, written = {}, {}
-        for field, c in COL.items():
+        for field, c in col.items():
             if field == "date_saisine" and kind == "reject":
                 continue
             value = cell_value(r, field)
@@ -149,15 +161,17 @@ def write_month(path, truth, month, rows, extras, meetings):
             cell = ws.cell(row=row, column=c + 1, value=value)
             if isinstance(value, dt.datetime):
                 cell.number_format = "DD/MM/YYYY"
-                written[field] = value.date().isoformat()
+                text = value.date().isoformat()
             else:
-                written[field] = str(value)
-            cells[field] = a1(row, c)
+                text = str(value)
+            for f in (("date_naissance", "age") if field == "date_ou_age" else (field,)):
+                written[f] = text
+                cells[f] = a1(row, c)
         if kind != "dup":
             note = COMMENTS[int(r.u[7] * len(COMMENTS))]
             if note:
-                ws.cell(row=row, column=len(COLUMNS), value=note)
-        date_cell = a1(row, COL["date_saisine"])
+                ws.cell(row=row, column=len(form), value=note)
+        date_cell = a1(row, col["date_saisine"])
         if kind == "keep":
             keep(truth, r, file, SHEET, row)
             report_plants(truth, r, file, SHEET, row, cells, written)
@@ -174,7 +188,7 @@ def write_month(path, truth, month, rows, extras, meetings):
             rejected += 1
         row += 1
     truth.account(file, SHEET, "saisines", row - 1, kept, dups, rejected, 1)
-    for c in range(len(COLUMNS)):
+    for c in range(len(form)):
         ws.column_dimensions[a1(1, c)[:-1]].width = 13
 
     wm = wb.create_sheet(MEETING_SHEET)
@@ -206,6 +220,11 @@ here as `\\n`), data from row 2, no title, no total, no blank line.
 | C | `Prénom` | prenom |
 | D | `Date de\\nnaissance` | date_naissance: real date, or text `05/03/1985`, `5 mars 1985`; empty when the age is given instead |
 | E | `Âge` | age, as written: `45 ans` or `45` (only where no birth date is given) |
+
+From September (`2023-09` on) the form merged D and E into one column D `Date de naissance\\nou âge`
+holding the birth date (real date or text, as above) or, where it is not known, the age (`45 ans`
+or `45`); every column after it moves one to the left (F becomes E, ..., R becomes Q). One cell
+holds neither (`env. 30 ans`): an `invalid_value` on date_naissance, birth date and age empty.
 | F | `Sexe\\n(F/H)` | sexe |
 | G | `Commune` | commune |
 | H | `Origine` | origine |

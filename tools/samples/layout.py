@@ -23,7 +23,12 @@ def report_plants(truth, r, file, sheet, row, cells, written):
     """One finding per planted mistake of a kept row, at the cell the writer used."""
     for field, (kind, raw) in sorted(r.plants.items()):
         value = written.get(field, raw)
-        truth.finding(kind, r.site, file, sheet, row, cells.get(field, ""), field, value)
+        cell = cells.get(field, "")
+        if kind == "missing_name":          # about the whole record: no cell, no value
+            cell, value = "", None
+        elif field == "orientations":       # one item of a list: the item as written
+            value = raw
+        truth.finding(kind, r.site, file, sheet, row, cell, field, value)
 
 
 def report_declared(truth, r, file, sheet, row, cells, written):

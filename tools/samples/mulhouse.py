@@ -4,12 +4,12 @@ import datetime as dt
 import os
 
 import openpyxl
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 
 from common import MONTHS_FR, ORIENTATIONS, SAMPLES, a1
 from files import normalise_zip
 from layout import boolean, duplicate, keep, none_word, reject, report_declared, report_plants, unknown_word, wording
-from population import FORM_CHANGE_MONTH
+from population import FORM_CHANGE_MONTH, MULHOUSE_ALT_ENTER_MONTH
 
 SITE = "MULHOUSE"
 FILE = f"{SITE}/ISG Mulhouse 2023.xlsx"
@@ -58,6 +58,11 @@ def orientation_text(r):
     if not codes:
         return none_word(SITE, r.u[6] * 2) if r.u[6] < 0.5 else None
     words = [wording(SITE, "orientation", c, r.u[(i + 2) % 8]) for i, c in enumerate(codes)]
+    extra = getattr(r, "extra_orientation", None)
+    if extra:       # a wording outside the vocabulary, on its own line
+        return "\n".join(words + [extra])
+    if r.date.month >= MULHOUSE_ALT_ENTER_MONTH and len(words) > 1 and r.u[5] < 0.5:
+        return "\n".join(words)        # one per line (Alt+Enter)
     if len(words) == 1:
         return words[0]
     sep = [", ", " / ", "/", ","][int(r.u[5] * 4)]
@@ -77,7 +82,7 @@ def cell_value(r, field):
             return unknown_word(SITE, u[7])
         return None
     plant = r.plants.get(field)
-    if plant and plant[0] in ("untranslated_value", "invalid_value", "impossible_date"):
+    if plant and plant[0] in ("untranslated_value", "invalid_value", "impossible_date") and field != "orientations":
         return plant[1]
     if field == "date_saisine":
         return dt.datetime.combine(r.date, dt.time())
@@ -127,6 +132,8 @@ def write_month(ws, truth, month, rows, extras):
             if value is None or value == "":
                 continue
             cell = ws.cell(row=row, column=c + 1, value=value)
+            if isinstance(value, str) and "\n" in value:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
             if isinstance(value, dt.datetime):
                 cell.number_format = DATE_FORMAT
                 written[field] = value.date().isoformat()
@@ -203,7 +210,7 @@ motive at referral; `motif_intervention` is empty in the truth.
 | — | `Motif retenu après évaluation` (J) | motif_intervention |
 | `Nb entretiens` (K) | (K) | nb_entretiens |
 | `Contacts partenaires` (L) | (L) | nb_liens_partenaires |
-| `Orientations` (M) | (M) | orientations: one cell listing several, separated by `,` or `/` (with or without spaces), the last one sometimes by ` et ` |
+| `Orientations` (M) | (M) | orientations: one cell listing several, separated by `,` or `/` (with or without spaces), the last one sometimes by ` et `; from October about half the lists one per line (Alt+Enter: `Psychologue\\nAvocat`), one of them with a line outside the vocabulary (`PMI`: `untranslated_value`, the other items kept) |
 | `Remarques` (N) | `Remarques` (O) | not mapped (differs on a duplicate row) |
 
 `Réunions`: row 1 title, row 2 header `Date`, `Objet` (not mapped), `Domaine`; data from row 3.

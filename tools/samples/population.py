@@ -85,7 +85,15 @@ CONNU_ISG_PLANTS = {"STRASBOURG": 2, "MULHOUSE": 1, "COLMAR": 1}
 DUPLICATES = {"STRASBOURG": 3, "MULHOUSE": 2, "COLMAR": 1, "ALTKIRCH": 1}
 REJECTS = {"STRASBOURG": 3, "MULHOUSE": 2, "COLMAR": 1, "ALTKIRCH": 1}
 # Fields whose truth is emptied by the plant (the others keep a truth value).
-EMPTYING = {"impossible_date", "birth_after_referral", "invalid_value", "untranslated_value"}
+EMPTYING = {"impossible_date", "birth_after_referral", "invalid_value", "untranslated_value", "ambiguous_mark"}
+
+# Habits planted after the tuning, with their own dice (pop.rng untouched, so every other row stays
+# as it was); check.py still checks the published indicators on the result.
+HABITS_SEED = "habits-2023"
+COLMAR_MERGED_MONTH = 9              # Colmar's form merges birth date and age into one column from September
+MULHOUSE_ALT_ENTER_MONTH = 10        # from October Mulhouse's orientations are often typed one per line
+# (site, field, the second option ticked by mistake): two ☒ on a single-choice field of an Altkirch form.
+AMBIGUOUS_TICKS = [("origine", "SERVICE_EXTERIEUR"), ("origine", "PRESENTATION_DIRECTE"), ("role", "MINEUR_CONCERNE")]
 
 
 def weighted(rng, pairs):
@@ -140,6 +148,7 @@ class Population:
             self.derive(r)
         self.written_names()
         self.make_meetings()
+        self.plant_habits()
 
     # -- skeleton: dates, persons -------------------------------------------------------
     def skeleton(self):
@@ -340,7 +349,7 @@ class Population:
         for field, meaning in r.declared.items():
             t[field] = [] if meaning == "none" else None
         for field, (kind, raw) in r.plants.items():
-            if kind in EMPTYING:
+            if kind in EMPTYING and (kind, field) != ("untranslated_value", "orientations"):
                 t[field] = None
         if t["date_naissance"] and t["date_saisine"]:
             t["age"] = age_at(t["date_naissance"], t["date_saisine"])
@@ -352,6 +361,40 @@ class Population:
         if flag is not None:
             t["mineur"] = bool(t["mineur"]) or flag
         return t
+
+    def plant_habits(self):
+        """Issue 11: two ticks on a single choice (Altkirch), a birth date or age nobody can read in
+        Colmar's merged column, an orientation outside the vocabulary in an Alt+Enter list (Mulhouse),
+        a referral with no name (Strasbourg). Rows of persons referred once, with nothing else planted."""
+        rng = random.Random(HABITS_SEED)
+        models = {id(m) for _, m in self.extras}
+
+        def pool(site, cond):
+            return sorted((r for r in self.records if r.site == site and not r.plants and not r.dup
+                           and len(r.person.referrals) == 1 and not r.declared and id(r) not in models
+                           and cond(r)), key=lambda r: (r.date, r.person.key))
+
+        for field, second in AMBIGUOUS_TICKS:
+            if field == "origine":
+                cond = lambda r, s=second: r.t["origine"] == "GENDARMERIE"
+            else:       # a child: both Victime and Mineur concerné ticked
+                cond = lambda r: r.person.minor and r.t["role"] in ("VICTIME", "MINEUR_CONCERNE")
+            rec = rng.choice(pool("ALTKIRCH", cond))
+            if field == "role" and rec.t["role"] == second:
+                second = "VICTIME"
+            rec.extra_tick = (field, second)
+            rec.plant(field, "ambiguous_mark", None)
+        rec = rng.choice(pool("COLMAR", lambda r: r.date.month >= COLMAR_MERGED_MONTH and r.age_form == "age"
+                              and not r.person.minor))
+        rec.plant("date_naissance", "invalid_value", f"env. {round(age_at(rec.person.birth, rec.date), -1)} ans")
+        rec.age_form = "none"
+        rec = rng.choice(pool("MULHOUSE", lambda r: r.date.month >= MULHOUSE_ALT_ENTER_MONTH
+                              and len(r.t["orientations"]) == 1))
+        rec.extra_orientation = "PMI"
+        rec.plant("orientations", "untranslated_value", "PMI")
+        rec = rng.choice(pool("STRASBOURG", lambda r: r.name_style == "plain"))
+        rec.written_names = (None, None)
+        rec.plant("nom", "missing_name", None)
 
     def make_meetings(self):
         rng = self.rng

@@ -205,8 +205,9 @@ def write_row(ws, r, row, f_date, blank_date=False, note=""):
     nom, prenom = r.written_names
     if r.name_style == "nee":
         nom = f"{nom} née {r.written_birth_name}"
-    ws.write_string(x, FIELD_COL["nom"], nom)
-    ws.write_string(x, FIELD_COL["prenom"], prenom)
+    for field, text in (("nom", nom), ("prenom", prenom)):
+        if text:        # a referral with no name at all leaves both cells blank
+            ws.write_string(x, FIELD_COL[field], text)
     if r.age_form == "birth":
         ws.write_datetime(x, FIELD_COL["date_naissance"], dt.datetime.combine(r.written_birth, dt.time()), f_date)
         written["date_naissance"] = r.written_birth.isoformat()
@@ -266,7 +267,7 @@ lines now and then inside, then a `TOTAL` line (text `TOTAL` in column A, `=SUM(
 | C | `Origine` / `Type` | origine (drop-down) |
 | D | `Origine` / `Unité / service` | origine_detail (text as written, may be empty) |
 | E | `Personne` / `Nom` | nom; `X née Y` gives nom X, nom_naissance Y |
-| F | `Personne` / `Prénom` | prenom |
+| F | `Personne` / `Prénom` | prenom (one referral has neither name nor first name: a `missing_name` warning, the row kept) |
 | G | `Personne` / `Date de naissance` | date_naissance (real date or empty) |
 | H | `Personne` / `Sexe` | sexe |
 | I | `Rôle` | role |
