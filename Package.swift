@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Each target declares exactly the modules its files import: `tools/check-dependencies` fails
@@ -16,6 +16,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The workbench's HTTP server and templates (`isg serve`). No traits: swift-configuration is
+        // not used, and every package compiled here costs every clean build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Hummingbird's own header types (already built for it): named here for the security headers.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // System libraries: the hot path (zip -> XML -> cells) is ours, on zlib and libxml2.
@@ -51,10 +57,18 @@ let package = Package(
         .target(name: "Pipeline", dependencies: [
             "Model", "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Writers", "Store", "Exports", "Report",
         ]),
+        // `isg serve`: the local web workbench over the store, the mappings and the import.
+        .target(name: "Workbench", dependencies: [
+            "Model", "Texts", "Writers", "Store", "Mapping", "Indicators", "Pipeline",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(
             name: "isg",
             dependencies: [
                 "Model", "Spreadsheet", "Mapping", "MappingTools", "Linkage", "Writers", "Store", "Indicators", "Pipeline",
+                "Workbench", "Texts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -71,6 +85,7 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Model"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
     ]
 )
