@@ -139,10 +139,13 @@ struct DraftWriter {
             }
             // The options run this many rows below the label (the engine looks 3 rows down by default).
             if c.optionDepth > 3 { lines.append("      distance: \(c.optionDepth)") }
-        } else if c.valueSides.count == 1, let side = c.valueSides.first {
-            // Only there: a section title or the next group below is never read as this value.
-            lines.append("      position: \(side)")
+        } else if c.valueSides != [LabelPosition.right.rawValue, LabelPosition.below.rawValue] {
+            // Where the values stood (right when no sheet showed one): only there, so an empty value
+            // never reads a section title (`ACCOMPAGNEMENT`) or the next group below instead.
+            lines.append("      position: \(c.valueSides.first ?? LabelPosition.right.rawValue)")
         }
+        // A form without its date is half filled in: rejected and listed, as every shipped mapping says.
+        if c.field == "date_saisine" { lines.append("      requis: oui") }
     }
 
     /// Options go right after `colonnes:`, before a vocabulary and its TODOs.
