@@ -24,7 +24,13 @@ extension MappingDraft {
         var side: MarkSide?
         /// Something is ticked: the sheet is filled in.
         var ticked = false
-        var isGroup: Bool { inside || options.count >= 2 }
+        /// A mark of its own (`X`, `☐`) stands in the area.
+        var marks = false
+        /// How many options name a code of the field.
+        var coded = 0
+        /// Boxes in the cells, or at least two options with marks beside them or codes in their words:
+        /// two lines of free text under `Origine :` are a value and a note, not a group.
+        var isGroup: Bool { inside || (options.count >= 2 && (marks || coded >= 2)) }
     }
 
     static func readForm(_ sheet: CheckedSheet, file: String, labels: [String: FormLabel], into table: inout DraftTable) {
@@ -135,9 +141,11 @@ extension MappingDraft {
                     }
                 } else if FormLayout.isStandaloneMark(value) && !(raw.count >= 2 && guessCode(raw, codes: codes) != nil) {
                     // A mark of its own (`X`): it ticks an option beside it; `oui` as an option of a yes/no field stays an option.
+                    found.marks = true
                     if BoxMark.of(value) == .ticked { found.ticked = true }
                 } else if case .string = value {
                     found.options.append((raw, row, column))
+                    if guessCode(raw, codes: codes) != nil { found.coded += 1 }
                 }
             }
         }

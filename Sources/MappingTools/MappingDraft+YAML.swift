@@ -98,7 +98,8 @@ struct DraftWriter {
             while let last = trimmed.last, last == " " || last.isNumber { trimmed.removeLast() }
             if trimmed.count >= 3 && !others.contains(where: { $0.hasPrefix(trimmed) }) { return [trimmed + "*"] }
         }
-        if others.isEmpty && Set(table.sheets) == Set(context.allSheets) { return ["*"] }
+        // Every sheet but the templates left out (which the import counts as non-data anyway).
+        if others.isEmpty && Set(table.sheets) == Set(context.allSheets).subtracting(table.templates.map(\.sheet)) { return ["*"] }
         return table.sheets
     }
 

@@ -116,6 +116,9 @@ struct MappingDraftFormTests {
             row(9, [.string("Commune :"), commune.map { .string($0) }])
             row(10, [.string("ACCOMPAGNEMENT")])
             row(11, [.string("Nombre d'entretiens :"), date == nil ? nil : .number(2)])
+            // A coded field written as a value, with a note below it: a value, not a group of options.
+            row(12, [.string("Origine :"), date == nil ? nil : .string(date == 9 ? "Spontané" : "Gendarmerie")])
+            row(13, [nil, date == nil ? nil : .string("rappeler la brigade")])
             return CheckFixtures.sheet(name, rows)
         }
         let sheets = [form("Modèle", date: nil, commune: nil, known: "Oui ☐ Non ☐"),
@@ -130,15 +133,17 @@ struct MappingDraftFormTests {
         let known = try #require(fields.first { $0.field == "connu_isg" }, "\(draft)")
         #expect(known.labels.written == ["Situation déjà connue de l'ISG"] && known.mark == .inside)
         #expect(fields.first { $0.field == "commune" }?.position == .right, "\(draft)")
+        let origin = try #require(fields.first { $0.field == "origine" }, "\(draft)")
+        #expect(origin.boxes.isEmpty && origin.vocabulary?.match("Gendarmerie") == .code("GENDARMERIE"), "\(draft)")
         #expect(draft.contains("# Left out: \"Modèle\"") && draft.contains("feuilles: [\"Fiche*\"]"), "\(draft)")
 
         let run = ConsolidationRun(mappings: MappingSet(sites: [site], mappings: [mapping])) { _ in SheetsWorkbook(sheets) }
         let result = run.admit(run.read(InputFile(path: "ALTKIRCH/2023-03.xlsx", relativePath: "ALTKIRCH/2023-03.xlsx"), with: mapping))
         #expect(!result.findings.contains { $0.severity == .error }, "\(result.findings)")
-        let rows = Self.rows(result.referrals, fields: ["commune", "connu_isg", "nb_entretiens"])
-        #expect(rows == ["ALTKIRCH/2023-03.xlsx#Fiche 1|commune=Altkirch|connu_isg=true|nb_entretiens=2",
-                         "ALTKIRCH/2023-03.xlsx#Fiche 2|commune=|connu_isg=false|nb_entretiens=2",
-                         "ALTKIRCH/2023-03.xlsx#Fiche 3|commune=Hirsingue|connu_isg=|nb_entretiens=2"], "\(draft)")
+        let rows = Self.rows(result.referrals, fields: ["commune", "connu_isg", "nb_entretiens", "origine"])
+        #expect(rows == ["ALTKIRCH/2023-03.xlsx#Fiche 1|commune=Altkirch|connu_isg=true|nb_entretiens=2|origine=GENDARMERIE",
+                         "ALTKIRCH/2023-03.xlsx#Fiche 2|commune=|connu_isg=false|nb_entretiens=2|origine=PRESENTATION_DIRECTE",
+                         "ALTKIRCH/2023-03.xlsx#Fiche 3|commune=Hirsingue|connu_isg=|nb_entretiens=2|origine=GENDARMERIE"], "\(draft)")
     }
 }
 
