@@ -111,19 +111,19 @@ public enum MappingDraft {
     /// The field a header most likely is, with the wording it matched and the similarity.
     static func matchField(_ text: String, wordings: [(field: String, wordings: [String])]) -> (field: String, wording: String, similarity: Double)? {
         let key = Wording.normalize(text)
-        // "Situation déjà connue de l'ISG", "Connu(e) des services de la CeA": the words say it
-        // whatever the sentence around them (and "situation" alone would be `role`).
-        let words = Set(alphanumericTokens(key))
-        if words.contains(where: { $0.hasPrefix("connu") }), wordings.contains(where: { $0.field == "connu_isg" }) {
-            if words.contains("isg") { return ("connu_isg", "connu isg", 0.95) }
-            if words.contains("cea") || words.contains("ssd") || key.contains("services sociaux") { return ("connu_cea", "connu cea", 0.95) }
-        }
         var best: (String, String, Double)?
         for (field, list) in wordings {
             for wording in list {
                 let s = key == wording ? 1 : MappingCheck.similarity(key, wording)
                 if s > (best?.2 ?? 0) { best = (field, wording, s) }
             }
+        }
+        // "Situation déjà connue de l'ISG", "Connu(e) des services de la CeA": the words say it
+        // whatever the sentence around them (and "situation" alone would be `role`).
+        let words = Set(alphanumericTokens(key))
+        if (best?.2 ?? 0) < 1, words.contains(where: { $0.hasPrefix("connu") }), wordings.contains(where: { $0.field == "connu_isg" }) {
+            if words.contains("isg") { return ("connu_isg", "connu isg", 0.95) }
+            if words.contains("cea") || words.contains("ssd") || key.contains("services sociaux") { return ("connu_cea", "connu cea", 0.95) }
         }
         guard let best, best.2 >= matchThreshold else { return nil }
         return best
