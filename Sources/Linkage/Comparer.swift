@@ -21,6 +21,8 @@ struct Comparer: Sendable {
     private let sexValue: [UInt8]        // 0 unknown, 1 F, 2 M
     private let communeValue: [Int32]
     private let dateExact: [Double]
+    /// The weight of agreeing on the year alone (a `01/01` placeholder against a real date of that year).
+    private let yearAgree: [Double]
     private let communeExact: [Double]
     private let sexAgree: [Double]
     /// Years of birth per record: the birth date's year, or the window an age implies; 0 when unknown.
@@ -63,6 +65,9 @@ struct Comparer: Sendable {
         dateExact = people.map { p in
             p.birthDate.map { Frequencies.weight(m: 0.88, count: f.dates[$0], total: f.totals.date) } ?? 0
         }
+        yearAgree = people.map { p in
+            p.birthDate.map { Frequencies.weight(m: 0.9, count: f.years[$0.year], total: f.totals.date, population: 1) } ?? 0
+        }
         communeExact = people.map { p in
             p.commune.isEmpty ? 0 : Frequencies.weight(m: 0.7, count: f.communes[p.commune], total: f.totals.commune, population: 1)
         }
@@ -98,10 +103,12 @@ struct Comparer: Sendable {
     private enum NameKind { case surname, first }
 
     private func partialWeight(_ word: String, _ kind: NameKind) -> Double {
+        // m: how often one record of a person with a double name (or two surnames) writes only
+        // part of it; u: how often a stranger's name is that very word.
         let w: Double
         switch kind {
-        case .surname: w = Frequencies.weight(m: 0.05, count: freq.surnames[word], total: freq.totals.surname)
-        case .first: w = Frequencies.weight(m: 0.05, count: freq.firstWords[word], total: freq.totals.firstWord)
+        case .surname: w = Frequencies.weight(m: 0.2, count: freq.surnames[word], total: freq.totals.surname)
+        case .first: w = Frequencies.weight(m: 0.3, count: freq.firstWords[word], total: freq.totals.firstWord)
         }
         return max(0.5, w)
     }
@@ -115,13 +122,14 @@ struct Comparer: Sendable {
     }
 
     /// Two records with one birth date that may be two children of one birth: one surname and
-    /// clearly different first names, or "Jean" against "Jean-Luc" (a clerk would not merge on a
-    /// shortened compound name alone), or first-name cells agreeing on what is a surname
-    /// ("Bernard GIRARD" / "Michel Girard": half swapped) while the other cells differ.
+    /// clearly different first names (whatever the recorded sexes: twins may be a boy and a girl),
+    /// or first-name cells agreeing on what is a surname ("Bernard GIRARD" / "Michel Girard": half
+    /// swapped) while the other cells differ. "Jean" against "Jean-Luc" is one person writing a
+    /// double name in part, far more often than twins named so.
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
         if surname != .different {
-            return first == .partial || (first == .different || first == .typo) && Self.clearlyDifferent(a.first, b.first)
+            return (first == .different || first == .typo) && Self.clearlyDifferent(a.first, b.first)
         }
         if swapped { return false }
         guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
@@ -177,11 +185,11 @@ struct Comparer: Sendable {
         return best
     }
 
-    /// Two full birth dates no slip explains: the pair is vetoed whatever the names say.
+    /// Two full birth dates no slip or placeholder explains: the pair is vetoed whatever the names say.
     func datesForbid(_ i: Int, _ j: Int) -> Bool {
         let x = dateValue[i], y = dateValue[j]
         guard x != 0, y != 0, x != y, let a = people[i].birthDate, let b = people[j].birthDate else { return false }
-        return !BirthDateSlip.isSlip(a, b)
+        return !BirthDateSlip.isSlip(a, b) && !BirthDateSlip.placeholderAgrees(a, b)
     }
 
     /// Same first name and same main surname once normalised.
@@ -245,6 +253,9 @@ struct Comparer: Sendable {
             if looksLikeTwins(people[i], people[j], surname: surname.0, first: first.0, swapped: swapped) { veto = .twins }
         } else if x == 0 || y == 0 {
             (date, veto) = compareYears(i, j, veto: veto)
+        } else if let a = people[i].birthDate, let b = people[j].birthDate, BirthDateSlip.placeholderAgrees(a, b) {
+            // Only the year is known on one side: it weighs what agreeing on a year weighs.
+            date = TraitComparison(trait: .birthDate, agreement: .partial, weight: min(yearAgree[i], yearAgree[j]))
         } else if !datesForbid(i, j) {
             date = TraitComparison(trait: .birthDate, agreement: .typo,
                                    weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty))
@@ -259,8 +270,8 @@ struct Comparer: Sendable {
         case let (u, v) where u == v:
             sex = TraitComparison(trait: .sex, agreement: .exact, weight: sexAgree[i])
         default:
+            // Evidence, not a veto: a clerk ticks the wrong box about once in a hundred records.
             sex = TraitComparison(trait: .sex, agreement: .different, weight: Weights.sexDifferent)
-            veto = veto ?? .differentSexes
         }
         let commune: TraitComparison
         if communeValue[i] == 0 || communeValue[j] == 0 {

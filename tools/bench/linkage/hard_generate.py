@@ -9,7 +9,7 @@ of the hard negatives (twin, namesake, parent, child), and the noise kinds this 
 (hard_names.py), its own noise model. Rates are per record unless said otherwise.
 """
 import argparse, csv, datetime, os, random, unicodedata
-from hard_names import ORIGINS, VARIANT_FAMILIES, COMMUNES
+from hard_names import ORIGINS, VARIANT_FAMILIES, COMMUNES, SURNAME_PARTS
 
 NOISE_KINDS = [
     "no_birth_date", "placeholder_0101", "year_typo", "date_digits_swapped", "day_month_swapped",
@@ -46,6 +46,7 @@ for family in VARIANT_FAMILIES:
     members = words(family)
     for name in members:
         VARIANTS[name] = members
+PARTS = {o: (pre.split(), suf.split()) for o, (pre, suf) in SURNAME_PARTS.items()}
 COMMUNE_NAMES = [c for c, _ in COMMUNES]
 COMMUNE_WEIGHTS = [w for _, w in COMMUNES]
 ZIPF = {}
@@ -99,6 +100,14 @@ def random_dob(rng, minor_share=0.15):
     return datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
 
 
+def surname_of(rng, origin):
+    """A listed surname (the common ones) or, half the time, an invented one from the long tail."""
+    if rng.random() < 0.5:
+        return zipf(rng, POOLS[origin][1], 0.8)
+    pre, suf = PARTS[origin]
+    return zipf(rng, pre, 0.5) + zipf(rng, suf, 0.5)
+
+
 def new_person(rng, pid, origin=None, sex=None, surname=None, dob=None, commune=None, first=None):
     origin = origin or rng.choices(ORIGIN_NAMES, weights=ORIGIN_WEIGHTS)[0]
     _, surnames, females, males = POOLS[origin]
@@ -110,14 +119,14 @@ def new_person(rng, pid, origin=None, sex=None, surname=None, dob=None, commune=
         if second == first:
             second = None
     dob = dob or random_dob(rng)
-    surname = surname or zipf(rng, surnames)
+    surname = surname or surname_of(rng, origin)
     p = Person(pid=pid, origin=origin, sex=sex, first=first, second=second, surname=surname, dob=dob,
                commune=commune or rng.choices(COMMUNE_NAMES, weights=COMMUNE_WEIGHTS)[0])
     if sex == "F" and dob.year < 2000 and rng.random() < 0.5:
         # Married: her usage name is her spouse's, from any origin.
         p.birth_name = p.surname
         spouse = rng.choices(ORIGIN_NAMES, weights=ORIGIN_WEIGHTS)[0]
-        p.surname = zipf(rng, POOLS[spouse][1])
+        p.surname = surname_of(rng, spouse)
     return p
 
 

@@ -128,3 +128,25 @@ COMMUNES = [  # commune, weight (a big town and its ring dominate)
     ("Masevaux", 0.3), ("Hésingue", 0.3), ("Huningue", 0.5), ("Village-Neuf", 0.3),
     ("Pfastatt", 0.5), ("Lutterbach", 0.4), ("Illzach", 1), ("Sausheim", 0.5), ("Habsheim", 0.3),
 ]
+
+# The long tail: most people carry a surname that few others share. Invented surnames are put
+# together from an origin's word parts (prefix + suffix), each part drawn with its own weight.
+SURNAME_PARTS = {
+    "fr": ("Beau Bel Bon Bour Cha Char Chau Cour Dela Des Du Fau Fon Gar Gil Grand Jou La Lan Le Ma "
+           "Mar Mon Mor Pel Per Pon Ra Ri Ro Sau Ta Ter Vau Ver Vil",
+           "bert bois champ chard don dot fort gnier lard let lier lin lot mont nard net noir pré rand "
+           "reau ret rin rot roux tel tier vet zin"),
+    "als": ("Aber Bern Berg Brun Eck Ehr Fried Hag Her Hoch Kirch Klein Lang Lind Mart Ober Reich Rot "
+            "Schnei Stein Sturm Wald Weiss Wend Wil Zimm",
+            "bach bacher berger dinger feld hardt inger lin mann mayer müller reiter ried schmitt stetter "
+            "thal wald wein willer"),
+    "mag": ("Ben Bou Ait Hadj Abd Bel Sid Ould El",
+            "achour allal amar aziz brahim chaoui djelloul hamou kaddour kacem larbi mahdi malek "
+            "mokhtar nouri rabah sliman tahar yacine zaoui"),
+    "tr": ("Ak Al Bay Er Gül Kal Kara Kır Öz Sarı Ter Uy Yal Yük",
+           "bulut can çay dağ demir er gün han kan kaya oğlu soy taş tekin türk yol"),
+    "pt": ("Al Ba Ca Fi Ma Mo Pa Ra Sa Ta Va",
+           "buquerque ldeira mões nhas rreira rvalho tos vares queira lhares deiros"),
+    "est": ("Bor Dab Grab Jan Kam Kos Kra Mal Mar Nov Pop Rad Sok Stan Wol Zaj",
+            "czak czyk escu ewski ić ińska iuc ov owicz ski ulescu"),
+}
