@@ -14,6 +14,8 @@ enum BirthDateSlip {
     static func isSlip(_ a: BirthDate, _ b: BirthDate) -> Bool {
         if a == b { return false }
         if a.year == b.year && a.day == b.month && a.month == b.day { return true }
+        // Only the year is known on one side, and it is one slip away from the other's.
+        if (isPlaceholder(a) || isPlaceholder(b)) && a.year != b.year { return yearSlip(a.year, b.year) }
         let sameYear = a.year == b.year, sameMonth = a.month == b.month, sameDay = a.day == b.day
         switch (sameYear, sameMonth, sameDay) {
         case (true, true, false): return twoDigitSlip(a.day, b.day)
