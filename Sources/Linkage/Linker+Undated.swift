@@ -100,8 +100,10 @@ extension Linker {
                 }
             }
             let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
-            for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
+            for (_, (s, c)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
                 join(r, s)
+                let p = probability(c.weight)
+                if p >= Self.confidentLink { joinConfidently(r, s) } else { note(r, s, c, p, .linked) }
             }
         }
     }

@@ -64,8 +64,12 @@ def main():
         with open(isg_out, newline="") as f:
             isg_pred = {row["record_id"]: row["person_id"] for row in csv.DictReader(f)}
         with open(isg_out + ".review.csv", newline="") as f:
-            review = {r for row in csv.DictReader(f) for r in (row["record_a"], row["record_b"])}
-        row = {"set": a.set, "n": n, "isg": dict(score(truth, isg_pred), seconds=t, mb=mem, review_records=len(review))}
+            listed = list(csv.DictReader(f))
+        # One decision per listed pair, except an undated record that fits several persons: one
+        # decision (which of them, if any) however many candidates are shown.
+        decisions = sum(1 for r in listed if r["outcome"] != "ambiguous") + len({r["record_a"] for r in listed if r["outcome"] == "ambiguous"})
+        row = {"set": a.set, "n": n, "isg": dict(score(truth, isg_pred), seconds=t, mb=mem,
+                                                 review_pairs=len(listed), review_decisions=decisions)}
         noise = {"isg": score_by_noise(truth, isg_pred)}
         if not a.no_splink:
             prefix = os.path.join(a.out, f"{tag}splink-{n}")
@@ -105,8 +109,9 @@ def print_row(row):
         m = f"{s['mb']:6.0f}" if "mb" in s else f"{'':>6}"
         print(f"{label:14} {s['pairwise_precision']:7.4f} {s['pairwise_recall']:7.4f} {s['pairwise_f1']:7.4f} {s['bcubed_f1']:7.4f} "
               f"{s['merged_twins']:5d} {s['merged_parent_child']:6d} {s['merged_siblings']:4d} {s['merged_namesakes']:5d} {t} {m}")
-    if "review_records" in row["isg"]:
-        print(f"isg review list: {row['isg']['review_records']} records ({100 * row['isg']['review_records'] / row['n']:.2f} %)")
+    if "review_pairs" in row["isg"]:
+        r = row["isg"]
+        print(f"isg review list: {r['review_pairs']} pairs, {r['review_decisions']} decisions ({100 * r['review_decisions'] / row['n']:.2f} % of the records)")
     sys.stdout.flush()
 
 
