@@ -124,12 +124,14 @@ struct Comparer: Sendable {
     /// Two records with one birth date that may be two children of one birth: one surname and
     /// clearly different first names (whatever the recorded sexes: twins may be a boy and a girl),
     /// or first-name cells agreeing on what is a surname ("Bernard GIRARD" / "Michel Girard": half
-    /// swapped) while the other cells differ. "Jean" against "Jean-Luc" is one person writing a
-    /// double name in part, far more often than twins named so.
+    /// swapped) while the other cells differ. "Jean" against "Jean-Luc" is one person whose double
+    /// name was shortened, far more often than twins named so; "Jean" against "Philippe-Jean" is not
+    /// how a clerk shortens a name, and is kept apart as twins.
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
         if surname != .different {
-            return (first == .different || first == .typo) && Self.clearlyDifferent(a.first, b.first)
+            if first == .partial, let fa = a.first, let fb = b.first { return !Self.shortenedFromTheFront(fa.words, fb.words) }
+            return first != .exact && first != .missing && Self.clearlyDifferent(a.first, b.first)
         }
         if swapped { return false }
         guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
@@ -137,12 +139,20 @@ struct Comparer: Sendable {
         return asSurname > asFirst && Self.clearlyDifferent(sa, sb)
     }
 
-    /// First names a parent would give two different children: no slip, no sound, no part in common.
+    /// The shorter list of words is the start of the longer one: "jean" and "jean luc".
+    static func shortenedFromTheFront(_ a: [String], _ b: [String]) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return !small.isEmpty && Array(large.prefix(small.count)) == small
+    }
+
+    /// First names a parent would give two different children: no slip, no part in common, and no
+    /// shared sound unless the spellings are far apart (Hasan and Hüseyin sound alike to the key).
     static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
         guard let a, let b else { return false }
         if masculineAndFeminine(a.core, b.core) || masculineAndFeminine(b.core, a.core) { return true }
-        return a.sound != b.sound && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
-            && StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.94
+        let similarity = StringSimilarity.jaroWinkler(a.bytes, b.bytes)
+        return (a.sound != b.sound || similarity < 0.75) && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
+            && similarity < 0.94
     }
 
     /// Louis and Louise, Jean and Jeanne, Daniel and Danielle, Frédéric and Frédérique: one letter
