@@ -83,6 +83,38 @@ def azerty_typo(rng, s):
     return s[:i] + s[i] + s[i:]
 
 
+def fold(name):
+    return strip_accents(name).lower()
+
+
+def similarity(a, b):
+    """Jaro-Winkler, to keep twins' first names apart."""
+    if a == b:
+        return 1.0
+    r = max(0, max(len(a), len(b)) // 2 - 1)
+    am, bm, m = [False] * len(a), [False] * len(b), 0
+    for i, c in enumerate(a):
+        for j in range(max(0, i - r), min(len(b), i + r + 1)):
+            if not bm[j] and b[j] == c:
+                am[i] = bm[j] = True
+                m += 1
+                break
+    if not m:
+        return 0.0
+    t, k = 0, 0
+    for i in range(len(a)):
+        if am[i]:
+            while not bm[k]:
+                k += 1
+            t += a[i] != b[k]
+            k += 1
+    jaro = (m / len(a) + m / len(b) + (m - t // 2) / m) / 3
+    p = 0
+    while p < min(4, len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    return jaro + p * 0.1 * (1 - jaro)
+
+
 class Person:
     __slots__ = ("pid", "origin", "sex", "first", "second", "surname", "birth_name", "dob", "commune", "family", "relation")
 
@@ -268,13 +300,16 @@ def hard_negatives(rng, base, fam):
     a.family = fam
     if kind == "twin":
         # Same birth, surname and commune; any sexes; first names two parents would give two children.
+        # Parents tell their twins apart: no first name in common, none a letter or two from the other's.
         sex = rng.choice("FM")
         pool = POOLS[a.origin][2 if sex == "F" else 3]
-        first = zipf(rng, pool)
-        while first == a.first:
-            first = rng.choice(pool)
-        b = new_person(rng, a.pid + "t", origin=a.origin, sex=sex, surname=a.birth_name or a.surname,
-                       dob=a.dob, commune=a.commune, first=first)
+        taken = {fold(n) for n in (a.first, a.second) if n}
+        while True:
+            b = new_person(rng, a.pid + "t", origin=a.origin, sex=sex, surname=a.birth_name or a.surname,
+                           dob=a.dob, commune=a.commune, first=rng.choice(pool))
+            mine = {fold(n) for n in (b.first, b.second) if n}
+            if all(similarity(x, y) < 0.8 for x in mine for y in taken):
+                break
         a.relation = b.relation = "twin"
     elif kind == "namesake":
         dob = datetime.date(a.dob.year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
