@@ -322,7 +322,8 @@ def hard_negatives(rng, base, fam):
     else:
         # The child was born 20 to 35 years after the parent and carries the parent's first name.
         if a.dob.year > 1985:
-            a.dob = datetime.date(a.dob.year - 30, a.dob.month, min(a.dob.day, 28))
+            day = 28 if (a.dob.month, a.dob.day) == (2, 29) else a.dob.day
+            a.dob = datetime.date(a.dob.year - 30, a.dob.month, day)
         sex = "M" if kind == "father_son" else "F"
         a.sex, a.first = sex, a.first if a.sex == sex else zipf(rng, POOLS[a.origin][2 if sex == "F" else 3])
         if sex == "M":
