@@ -126,10 +126,13 @@ struct Comparer: Sendable {
     /// or first-name cells agreeing on what is a surname ("Bernard GIRARD" / "Michel Girard": half
     /// swapped) while the other cells differ. "Jean" against "Jean-Luc" is one person whose double
     /// name was shortened, far more often than twins named so; "Jean" against "Philippe-Jean" is not
-    /// how a clerk shortens a name, and is kept apart as twins.
+    /// how a clerk shortens a name, and is kept apart as twins. A boy and a girl with first names
+    /// alike but not the same (Jules and Julie, Julien and Julie) are twins too: a clerk's slip on
+    /// the sex and another on the first name of one record are rarer than such twins.
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
         if surname != .different {
+            if let x = a.sex, let y = b.sex, x != y, first != .exact, first != .missing { return true }
             if first == .partial, let fa = a.first, let fb = b.first { return !Self.shortenedFromTheFront(fa.words, fb.words) }
             return first != .exact && first != .missing && Self.clearlyDifferent(a.first, b.first)
         }

@@ -134,6 +134,16 @@ import Testing
         let result = link(records)
         #expect(!together(result, "a", "b"))
         #expect(!together(result, "c", "d"))
+        // Jules and Julie, Julien and Julie: alike to a typo, but a boy and a girl born together.
+        let alike = background() + [
+            PersonRecord(recordID: "e", lastName: "Graff", firstName: "Jules", birthDate: date("2011-07-04"), sex: .male, commune: "Strasbourg"),
+            PersonRecord(recordID: "f", lastName: "graff", firstName: "Jule", birthDate: date("2011-07-04"), sex: .female, commune: "Strasbourg"),
+            PersonRecord(recordID: "g", lastName: "Richard", firstName: "JULIEN", birthDate: date("2023-06-19"), sex: .male, commune: "Wittenheim"),
+            PersonRecord(recordID: "h", lastName: "RICHARD", firstName: "Julie", birthDate: date("2023-06-19"), sex: .female, commune: "Wittenheim"),
+        ]
+        let apart = link(alike)
+        #expect(!together(apart, "e", "f"))
+        #expect(!together(apart, "g", "h"))
     }
 
     /// An age is evidence too: "32 ans" is not the man born in 1989, "34 ans" is.
