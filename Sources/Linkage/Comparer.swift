@@ -149,12 +149,14 @@ struct Comparer: Sendable {
     }
 
     /// First names a parent would give two different children: no slip, no part in common, and no
-    /// shared sound unless the spellings are far apart (Hasan and Hüseyin sound alike to the key).
+    /// shared sound unless the spellings are far apart (Hasan and Hüseyin sound alike to the key)
+    /// or start with different letters (the key drops an h: Anne and Hannah).
     static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
         guard let a, let b else { return false }
         if masculineAndFeminine(a.core, b.core) || masculineAndFeminine(b.core, a.core) { return true }
         let similarity = StringSimilarity.jaroWinkler(a.bytes, b.bytes)
-        return (a.sound != b.sound || similarity < 0.75) && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
+        return (a.sound != b.sound || similarity < 0.75 || a.bytes.first != b.bytes.first)
+            && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
             && similarity < 0.94
     }
 

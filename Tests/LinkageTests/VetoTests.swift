@@ -63,10 +63,13 @@ import Testing
             PersonRecord(recordID: "b", lastName: "OZKAN", firstName: "HUSEYIN", birthDate: date("2018-01-05"), sex: .male, commune: "Hœnheim"),
             PersonRecord(recordID: "c", lastName: "Benali", firstName: "Mohamed", birthDate: date("1984-02-11"), sex: .male, commune: "Colmar"),
             PersonRecord(recordID: "d", lastName: "Benali", firstName: "Muhammad", birthDate: date("1984-02-11"), sex: .male, commune: "Colmar"),
+            PersonRecord(recordID: "e", lastName: "Baumann", firstName: "Anne", birthDate: date("1963-01-31"), sex: .female, commune: "Munster"),
+            PersonRecord(recordID: "f", lastName: "BAUMANN", firstName: "Hannah", birthDate: date("1963-01-31"), sex: .female, commune: "Munster"),
         ]
         let result = link(records)
         #expect(!together(result, "a", "b"))
         #expect(together(result, "c", "d"))
+        #expect(!together(result, "e", "f"))
     }
 
     @Test func halfSwappedTwinsStayApart() {
