@@ -57,6 +57,15 @@ public enum AccessRules {
         return .refused
     }
 
+    /// The `Host:` a browser sends to this server: 127.0.0.1 or localhost, any port. Another name
+    /// means a page of another site reached us by DNS rebinding: refused before the token is even
+    /// looked at (the token would refuse it too; this is the second lock).
+    public static func hostAllowed(_ host: String?) -> Bool {
+        guard let host else { return false }
+        let name = host.lastIndex(of: ":").map { String(host[..<$0]) } ?? host
+        return name == "127.0.0.1" || name.lowercased() == "localhost"
+    }
+
     /// A form is accepted only with the run's CSRF token in its `csrf` field.
     public static func formAccepted(_ form: [String: String], secrets: AccessSecrets) -> Bool {
         sameSecret(form["csrf"], secrets.csrf)

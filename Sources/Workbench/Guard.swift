@@ -13,7 +13,7 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
         let decision = AccessRules.decide(queryToken: request.uri.queryParameters["token"].map(String.init),
                                           cookieHeader: request.headers[.cookie], secrets: secrets)
         var response: Response
-        switch decision {
+        switch AccessRules.hostAllowed(request.head.authority) ? decision : .refused {
         case .refused:
             response = Answers.refusal(.forbidden, Texts.current("workbench.refused.token"))
         case .allowedSetCookie:

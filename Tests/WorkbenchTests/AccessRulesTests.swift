@@ -35,6 +35,14 @@ import TestSupport
         #expect(!AccessRules.formAccepted(["csrf": "t0k3n-abc"], secrets: secrets))
     }
 
+    @Test func onlyTheLoopbackNamesAreServed() {
+        #expect(AccessRules.hostAllowed("127.0.0.1:8765") && AccessRules.hostAllowed("localhost:41521"))
+        #expect(AccessRules.hostAllowed("127.0.0.1"))
+        #expect(!AccessRules.hostAllowed("evil.example:8765"))
+        #expect(!AccessRules.hostAllowed("127.0.0.1.evil.example"))
+        #expect(!AccessRules.hostAllowed(nil))
+    }
+
     @Test func secretsAreFreshAndLongEnough() {
         let a = AccessSecrets(), b = AccessSecrets()
         #expect(a.token.count == 48 && a.csrf.count == 48)

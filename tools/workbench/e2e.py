@@ -22,10 +22,12 @@ def check(condition, what):
     print(f"  ok  {what}")
 
 
-def request(port, method, path, body=None, cookie=None):
+def request(port, method, path, body=None, cookie=None, host=None):
     """One request without a browser: no cookie unless given, redirects not followed."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     headers = {"Content-Type": "application/x-www-form-urlencoded"} if body is not None else {}
+    if host:
+        headers["Host"] = host
     if cookie:
         headers["Cookie"] = cookie
     conn.request(method, path, body=body, headers=headers)
@@ -95,6 +97,8 @@ def security(port, token, out):
                     "%2Fetc%2Fpasswd", ".", ""]:
         status, _, body = request(port, "GET", "/telecharger?chemin=" + hostile, cookie=cookie)
         check(status == 404 and "root:" not in body, f"a path outside current/ is refused: {urllib.parse.unquote(hostile)!r}")
+    status, _, _ = request(port, "GET", "/", cookie=cookie, host=f"rebinding.example:{port}")
+    check(status == 403, "a request naming another host (DNS rebinding) is refused even with the cookie")
     status, _, _ = request(port, "GET", "/../../etc/passwd", cookie=cookie)
     check(status in (400, 403, 404), "a path with .. in the address serves nothing")
     bound = listening_addresses(port)
@@ -231,6 +235,14 @@ def browse(driver, address, port, out, mappings, shots):
     shoot(driver, shots, "4-personnes.png")
     pairs = driver.find_elements(By.CSS_SELECTOR, "section.pair")
     check(len(pairs) > 0, f"uncertain pairs are listed side by side ({len(pairs)})")
+    # "Passer" hides the pair for this session and writes nothing.
+    skipped = pairs[0].find_element(By.NAME, "a").get_attribute("value"), pairs[0].find_element(By.NAME, "b").get_attribute("value")
+    submit(driver, pairs[0].find_element(By.CLASS_NAME, "skip-button"))
+    remaining = driver.find_elements(By.CSS_SELECTOR, "section.pair")
+    check(len(remaining) == len(pairs) - 1 and not os.path.exists(os.path.join(mappings, "personnes.csv"))
+          and all((p.find_element(By.NAME, "a").get_attribute("value"), p.find_element(By.NAME, "b").get_attribute("value")) != skipped
+                  for p in remaining), "skipping a pair hides it and writes nothing")
+    pairs = remaining
     chosen, expected = None, None
     for pair in pairs:
         a = pair.find_element(By.CSS_SELECTOR, "tr.trait-person td.a").text
