@@ -148,12 +148,21 @@ def text(driver, css):
 
 def submit(driver, button):
     """Clicks a form's button and waits for the page the POST redirects to."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
     old = driver.find_element(By.TAG_NAME, "html")
+
+    def replaced(_):
+        # Chromium says "stale element" or "node does not belong to the document": either way,
+        # the page of the click is gone.
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
     button.click()
-    WebDriverWait(driver, 180).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 180).until(replaced)
     WebDriverWait(driver, 180).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
