@@ -54,9 +54,7 @@ extension WorkbenchServer {
         state.identified = show
         state.post(Notice(Texts.current(show ? "workbench.identities.logged" : "workbench.identities.masked",
                                         ["user": WorkbenchConfig.osUser])))
-        // Back to the page the user was on, but never to another site: a path of ours only.
-        let back = fields["back"] ?? "/constats"
-        return Answers.redirect(to: back.hasPrefix("/") && !back.hasPrefix("//") ? back : "/constats")
+        return Answers.redirect(to: FindingFilter.safeBack(fields["back"]))
     }
 }
 
@@ -74,6 +72,14 @@ public struct FindingFilter: Sendable {
     public func matches(_ f: Finding) -> Bool {
         (site == nil || f.site == site) && (kind == nil || f.kind == kind)
             && (severity == nil || f.severity.rawValue == severity) && (file == nil || f.file == file)
+    }
+
+    /// Back to the findings page the user was on, never elsewhere: browsers read `/\\x` and `//x`
+    /// as another site, so only `/constats` with a plain query is followed.
+    public static func safeBack(_ back: String?) -> String {
+        guard let back, back == "/constats" || back.hasPrefix("/constats?"),
+              !back.contains("\\"), !back.contains("//"), !back.contains("\n"), !back.contains("\r") else { return "/constats" }
+        return back
     }
 
     var query: String {

@@ -66,6 +66,21 @@ import TestSupport
         #expect(headers["Cache-Control"] == "no-store")
     }
 
+    @Test func theIdentityToggleSendsBackToTheFindingsOnly() {
+        #expect(FindingFilter.safeBack("/constats?site=COLMAR&kind=impossible_date") == "/constats?site=COLMAR&kind=impossible_date")
+        for hostile in ["//evil.example/", "/\\evil.example", "https://evil.example", "/constats?x=//evil", "/personnes", nil] {
+            #expect(FindingFilter.safeBack(hostile) == "/constats", "\(hostile ?? "nil")")
+        }
+    }
+
+    @Test func aSecondImportIsRefusedWhileOneRuns() {
+        let state = WorkbenchState()
+        #expect(state.beginImport())
+        #expect(!state.beginImport())
+        state.endImport()
+        #expect(state.beginImport())
+    }
+
     @Test func theTokenLeavesTheAddressAfterTheFirstVisit() {
         #expect(Answers.withoutToken("/constats", query: "token=abc&site=COLMAR") == "/constats?site=COLMAR")
         #expect(Answers.withoutToken("/", query: "token=abc") == "/")
