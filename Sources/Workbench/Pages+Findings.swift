@@ -74,7 +74,7 @@ public struct FindingFilter: Sendable {
             && (severity == nil || f.severity.rawValue == severity) && (file == nil || f.file == file)
     }
 
-    /// Back to the findings page the user was on, never elsewhere: browsers read `/\\x` and `//x`
+    /// Back to the findings page the user was on, never elsewhere: browsers read `/\x` and `//x`
     /// as another site, so only `/constats` with a plain query is followed.
     public static func safeBack(_ back: String?) -> String {
         guard let back, back == "/constats" || back.hasPrefix("/constats?"),
