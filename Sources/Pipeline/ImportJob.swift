@@ -22,6 +22,9 @@ public struct ImportOptions: Sendable {
     public var forget: [String] = []
     /// Accept an output folder other users may write to.
     public var sharedOutputFolder = false
+    /// Outputs readable by the output folder's group: files 0640 in 0750 folders (the store and
+    /// the key stay 0600), for a protected shared drive. Off: everything is owner-only.
+    public var groupReadable = false
     /// Threads reading files at once (default: the machine's cores, or ISG_WORKERS for benchmarks
     /// and checks). The output does not depend on it.
     public var workers: Int = ProcessInfo.processInfo.environment["ISG_WORKERS"].flatMap { Int($0) }.map { max(1, $0) }
@@ -97,6 +100,7 @@ public enum ImportJob {
         do {
             try PrivateFiles.createFolder(folder)
             try PrivateFiles.refuseShared(folder, allowed: options.sharedOutputFolder)
+            if options.groupReadable { try GroupReadable.open(outputFolder: folder) }
             store = try ConsolidationStore(folder: folder, writable: true)
             swept = PrivateFiles.sweepTemporaryFiles(in: folder) + (try ExportGenerations.recover(in: folder, store: store))
         } catch {
@@ -120,6 +124,7 @@ public enum ImportJob {
                 let outputs = try writeOutputs(store: store, options: options, mappings: mappings, into: folder + "/" + name, clock: &clock)
                 try ExportGenerations.writeManifest(in: folder + "/" + name, runID: stored.runID,
                                                     files: outputs.map { ($0 as NSString).lastPathComponent })
+                if options.groupReadable { try GroupReadable.open(generation: folder + "/" + name) }
                 try store.commitTo(generation: stored.runID, folder: name)
                 // Once committed, the folder is the store's generation: a stop (Ctrl-C) from here on
                 // must leave it for the next run to switch in, not remove it.

@@ -2,9 +2,13 @@
 
 import Foundation
 import Testing
+import Texts
 @testable import Report
 
 @Suite struct QualityReportTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     @Test func writesBothFilesAndTheJSONMatchesItsSchema() throws {
         let dir = try ReportTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

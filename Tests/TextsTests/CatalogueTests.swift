@@ -19,7 +19,7 @@ import Texts
         let fr = Texts(.fr), en = Texts(.en)
         for key in fr.keys {
             func names(_ t: String) -> Set<Substring> {
-                Set(t.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first })
+                Set(t.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first })
             }
             #expect(names(fr(key)) == names(en(key)), "\(key)")
         }

@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 extension FileConsolidator {
     /// False when no label of the form is on the sheet (it is not a form: the sheet is unmatched).
@@ -22,8 +23,9 @@ extension FileConsolidator {
             let field = table.rule.fields[index]
             let wording = field.labels.written.first ?? field.boxes.first?.wordings.written.first ?? field.field
             context.report("unknown_label", .warning, row: nil, column: nil, field: field.field, rawText: wording,
-                           message: "The form label \"\(wording)\" of \(field.field) is not on this sheet; the field is empty.",
-                           hint: "Add the sheet's label to \(field.field) in \(mapping.place(field.labels.isEmpty ? field.line : field.labels.line)).")
+                           message: Texts.current("finding.unknown-label.message", ["wording": wording, "field": field.field]),
+                           hint: Texts.current("finding.unknown-label.hint", ["field": field.field,
+                                                                              "line": mapping.linePlace(field.labels.isEmpty ? field.line : field.labels.line)]))
         }
         let absent = RecordBuilder.missingRequired(table.rule, inputs)
         if !absent.isEmpty {

@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 extension FileConsolidator {
     /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
@@ -18,8 +19,8 @@ extension FileConsolidator {
             }
             result.account.rejected += rows.count
             context.report("missing_column", .error, row: nil, column: nil, field: nil,
-                           message: "No row of the sheet holds the column names of the mapping; its \(rows.count) rows are rejected.",
-                           hint: "Add the sheet's header wordings to `colonnes:` in \(mapping.place(table.rule.line)), or give the header row with `entete:`.")
+                           message: Texts.current("finding.no-header.message", ["rows": Texts.current.plural("finding.count.rows", count: rows.count)]),
+                           hint: Texts.current("finding.no-header.hint", ["line": mapping.linePlace(table.rule.line)]))
             return true
         }
         columnFindings(table, binding, context: &context)
@@ -121,19 +122,20 @@ extension FileConsolidator {
                     let header = unknown.remove(at: position)
                     context.report("renamed_column", .warning, row: header.row, column: header.column, field: field.field,
                                    rawText: header.text,
-                                   message: "The header \"\(header.text)\" is unknown but close to \"\(wording)\" of \(field.field) (similarity \(Int((similarity * 100).rounded())) %): the column seems renamed.",
-                                   hint: "If it is the same column, add \"\(header.text)\" to the wordings of \(field.field) in \(mapping.place(line)).")
+                                   message: Texts.current("finding.renamed-column.message", ["header": header.text, "wording": wording, "field": field.field,
+                                                                                  "similarity": Texts.current.percent(similarity * 100)]),
+                                   hint: Texts.current("finding.renamed-column.hint", ["header": header.text, "field": field.field, "line": mapping.linePlace(line)]))
                 }
                 context.report("missing_column", field.required ? .error : .warning, row: headerRow, column: nil, field: field.field,
                                rawText: wording,
-                               message: "No column of the header matches \(field.field) (\"\(wording)\"); the field is empty for this sheet.",
-                               hint: "Add the sheet's header of this column to \(field.field) in \(mapping.place(line)), or `peut_manquer: oui` if the sheet has no such column.")
+                               message: Texts.current("finding.missing-column.message", ["field": field.field, "wording": wording]),
+                               hint: Texts.current("finding.missing-column.hint", ["field": field.field, "line": mapping.linePlace(line)]))
             }
         }
         for header in unknown {
             context.report("unknown_column", .warning, row: header.row, column: header.column, field: nil, rawText: header.text,
-                           message: "The mapping knows no column named \"\(header.text)\"; it was not read.",
-                           hint: "Add it to the wordings of its field in \(mapping.file), or to `ignorer:` (line \(table.rule.line)) if it is not needed.")
+                           message: Texts.current("finding.unknown-column.message", ["header": header.text]),
+                           hint: Texts.current("finding.unknown-column.hint", ["mapping": mapping.file, "line": String(table.rule.line)]))
         }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 /// A site's mapping with its tables compiled once for the run.
 package struct CompiledMapping {
@@ -69,8 +70,8 @@ package struct FileConsolidator {
     package mutating func unmatchedSheet(_ sheet: String) {
         result.findings.append(Finding(
             kind: "unmatched_sheet", severity: .info, site: mapping.site.code, file: file.relativePath, sheet: sheet,
-            message: "No rule of the mapping claims this sheet; it was not read.",
-            hint: "If it holds referrals or meetings, add its name to `feuilles:` in \(mapping.file)."))
+            message: Texts.current("finding.unmatched-sheet.message"),
+            hint: Texts.current("finding.unmatched-sheet.hint", ["mapping": mapping.file])))
     }
 
     package mutating func reject(_ missing: [String], table: CompiledTable, row: Int, places: [Int: Int], context: inout SheetContext) {
@@ -82,8 +83,9 @@ package struct FileConsolidator {
             let column = index.flatMap { places[$0] }
             let line = index.map { table.rule.fields[$0].line } ?? table.rule.line
             context.report("missing_required", .error, row: row, column: column, field: field,
-                           message: "The required field \(field) is empty: the row is rejected (listed in rejets).",
-                           hint: "Fill the \(field) cell of row \(row) of sheet \"\(context.sheet)\" in \(file.relativePath) and import the file again (required by \(mapping.place(line))).")
+                           message: Texts.current("finding.missing-required.message", ["field": "\(field)"]),
+                           hint: Texts.current("finding.missing-required.hint", ["field": "\(field)", "row": String(row), "sheet": context.sheet,
+                                                                                 "file": file.relativePath, "place": mapping.linePlace(line)]))
         }
     }
 
