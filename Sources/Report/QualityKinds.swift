@@ -12,7 +12,7 @@ enum QualityKinds {
         "ambiguous_mark", "impossible_date", "birth_after_referral", "date_outside_period", "missing_required",
         "missing_name", "duplicate_entry", "minor_age_mismatch", "connu_isg_inconsistent", "missing_month",
         "file_reimported_changed", "unmatched_file", "unreadable_file", "unmatched_sheet", "uncertain_person_pair",
-        "file_forgotten", "temporary_files_removed",
+        "file_forgotten", "temporary_files_removed", "distribution_shift",
     ]
 
     /// The heading for `count` findings of `kind`; a kind the catalogue lacks shows as itself.

@@ -9,12 +9,13 @@ import Texts
 /// Feed it files one at a time (`consolidate`), then call `finish` for the run-wide findings.
 /// Memory holds one sheet's rows and one key per kept referral, so a national run streams.
 public final class ConsolidationRun {
-    package let mappings: MappingSet
-    package let compiled: [String: CompiledMapping]
-    package let open: WorkbookOpener
+    let mappings: MappingSet
+    let compiled: [String: CompiledMapping]
+    let open: WorkbookOpener
     /// Per site: a kept referral's content (record id and period left out) -> its record id.
     private var seen: [String: [Referral: String]] = [:]
     private var periodsBySite: [String: Set<String>] = [:]
+    private var shares = DistributionShift()
 
     public init(mappings: MappingSet, open: @escaping WorkbookOpener) {
         self.mappings = mappings
@@ -37,7 +38,13 @@ public final class ConsolidationRun {
     /// The work on one file alone: its mapping applied, nothing shared touched. It reads only
     /// constants of the run, so several threads may call it at once (see `consolidate(_:workers:)`).
     public func read(_ file: InputFile) -> FileResult {
-        guard let mapping = mappings.mapping(forPath: file.path), let compiled = compiled[mapping.site.code] else {
+        read(file, with: mappings.mapping(forPath: file.path))
+    }
+
+    /// `read` with the mapping chosen by the caller (`mapping check --mapping`), whatever its
+    /// `fichiers:` say; nil: the file is unmatched.
+    public func read(_ file: InputFile, with mapping: SiteMapping?) -> FileResult {
+        guard let mapping, let compiled = compiled[mapping.site.code] else {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
             result.findings.append(Finding(
                 kind: "unmatched_file", severity: .warning, file: file.relativePath,
@@ -74,6 +81,7 @@ public final class ConsolidationRun {
         removeDuplicates(&result, site: site)
         assert(result.account.isBalanced, "rows read must equal kept + duplicates + rejected + non-data")
         periodsBySite[site, default: []].formUnion(result.account.periods)
+        shares.add(result.referrals, site: site, file: result.account.file)
         return result
     }
 
@@ -106,7 +114,7 @@ public final class ConsolidationRun {
     /// Months of the covered period (first to last month seen in the run) with no data for a site.
     public func finish() -> [Finding] {
         let all = periodsBySite.values.flatMap { $0 }
-        guard let first = all.min(), let last = all.max() else { return [] }
+        guard let first = all.min(), let last = all.max() else { return shares.findings() }
         var months: [String] = []
         var month: String? = first
         while let current = month, current <= last, months.count < 1200 {
@@ -124,7 +132,7 @@ public final class ConsolidationRun {
                     hint: Texts.current("finding.missing-month.hint", ["month": missing, "mapping": file])))
             }
         }
-        return findings
+        return findings + shares.findings()
     }
 
     /// Consolidates every file under `inputs`, in path order.

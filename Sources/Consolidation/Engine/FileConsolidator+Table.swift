@@ -7,7 +7,7 @@ import Texts
 
 extension FileConsolidator {
     /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
-    package mutating func readTable(_ table: CompiledTable, rows: [Row], merged: [MergedRegion] = [], context: inout SheetContext) -> Bool {
+    mutating func readTable(_ table: CompiledTable, rows: [Row], merged: [MergedRegion] = [], context: inout SheetContext) -> Bool {
         // Rows read run from the first non-empty row to the last: blank rows between are non-data.
         let span = rows.isEmpty ? 0 : rows[rows.count - 1].number - rows[0].number + 1
         result.account.rowsRead += span
@@ -23,7 +23,9 @@ extension FileConsolidator {
                            hint: Texts.current("finding.no-header.hint", ["line": mapping.linePlace(table.rule.line)]))
             return true
         }
-        columnFindings(table, binding, context: &context)
+        context.headerRows = binding.headerRows
+        context.bound = Self.bound(table, binding)
+        columnFindings(table, binding, rows: rows, context: &context)
         let rows = TableRows.fillingMerges(rows, merged, below: binding.headerRows.upperBound)
         let outside = TableRows.outsideTable(rows, table, binding)
         let fieldColumns = table.rule.fields.indices.map { binding.columns[$0] }
@@ -66,7 +68,7 @@ extension FileConsolidator {
     }
 
     /// A TOTAL line (its first text starts with a marker) or a row with nothing in any mapped column.
-    package func isNonData(_ row: Row, markers: [String], binding: TableBinding) -> Bool {
+    func isNonData(_ row: Row, markers: [String], binding: TableBinding) -> Bool {
         if let first = row.cells.first(where: { if case .string = $0.value { return true } else { return false } }),
            case .string(let text) = first.value {
             let normalized = Wording.normalize(text)
@@ -80,7 +82,28 @@ extension FileConsolidator {
         return true
     }
 
-    package func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
+    /// The fields found in the header, in column order.
+    static func bound(_ table: CompiledTable, _ binding: TableBinding) -> [BoundField] {
+        var bound: [BoundField] = []
+        func place(_ column: Int) -> (String, String) {
+            let entry = binding.texts[column] ?? (binding.headerRows.lowerBound, "")
+            return (entry.text, CellRef(row: entry.row, column: column).description)
+        }
+        for (index, column) in binding.columns {
+            let (text, cell) = place(column)
+            bound.append(BoundField(fieldIndex: index, field: table.rule.fields[index].field, text: text, cell: cell, code: nil))
+        }
+        for (index, boxes) in binding.boxes {
+            for (code, column) in boxes {
+                let (text, cell) = place(column)
+                bound.append(BoundField(fieldIndex: index, field: table.rule.fields[index].field, text: text, cell: cell, code: code))
+            }
+        }
+        let columnOf = Dictionary(binding.texts.map { (CellRef(row: $0.value.row, column: $0.key).description, $0.key) }, uniquingKeysWith: { a, _ in a })
+        return bound.sorted { (columnOf[$0.cell] ?? 0, $0.fieldIndex) < (columnOf[$1.cell] ?? 0, $1.fieldIndex) }
+    }
+
+    func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
         var codes: [String] = []
         var others: [(CellValue, row: Int, column: Int)] = []
         var first: (column: Int, raw: String)?
@@ -95,47 +118,5 @@ extension FileConsolidator {
             }
         }
         return .ticks(codes, row: row.number, column: first?.column ?? boxes.first?.column ?? 0, raw: first?.raw, marks: others)
-    }
-
-    package mutating func columnFindings(_ table: CompiledTable, _ binding: TableBinding, context: inout SheetContext) {
-        let headerRow = binding.headerRows.lowerBound
-        var unknown = binding.unknown
-        // A "NOM Prénom" column found for `nom` supplies `prenom`.
-        let namesSplit = table.rule.fields.indices.contains { index in
-            binding.columns[index] != nil && table.rule.fields[index].split(forColumn: binding.headerWordings[index]) != nil
-        }
-        for (index, field) in table.rule.fields.enumerated() where field.constant == nil && !field.mayBeAbsent {
-            if field.field == "prenom" && namesSplit && binding.columns[index] == nil { continue }
-            var absentWordings: [(String, Int)] = []
-            if !field.columns.isEmpty && binding.columns[index] == nil {
-                absentWordings.append((field.columns.written.first ?? field.field, field.columns.line))
-            }
-            for option in field.boxes where binding.boxes[index]?.contains(where: { $0.code == option.code }) != true {
-                absentWordings.append((option.wordings.written.first ?? option.code, option.wordings.line))
-            }
-            for (wording, line) in absentWordings {
-                let candidates = field.columns.written + field.boxes.flatMap(\.wordings.written)
-                let close = unknown.enumerated().map { entry in
-                    (entry.offset, candidates.map { Suggestion.similarity(entry.element.text, $0) }.max() ?? 0)
-                }.filter { $0.1 >= 0.6 }.max { $0.1 < $1.1 }
-                if let (position, similarity) = close {
-                    let header = unknown.remove(at: position)
-                    context.report("renamed_column", .warning, row: header.row, column: header.column, field: field.field,
-                                   rawText: header.text,
-                                   message: Texts.current("finding.renamed-column.message", ["header": header.text, "wording": wording, "field": field.field,
-                                                                                  "similarity": Texts.current.percent(similarity * 100)]),
-                                   hint: Texts.current("finding.renamed-column.hint", ["header": header.text, "field": field.field, "line": mapping.linePlace(line)]))
-                }
-                context.report("missing_column", field.required ? .error : .warning, row: headerRow, column: nil, field: field.field,
-                               rawText: wording,
-                               message: Texts.current("finding.missing-column.message", ["field": field.field, "wording": wording]),
-                               hint: Texts.current("finding.missing-column.hint", ["field": field.field, "line": mapping.linePlace(line)]))
-            }
-        }
-        for header in unknown {
-            context.report("unknown_column", .warning, row: header.row, column: header.column, field: nil, rawText: header.text,
-                           message: Texts.current("finding.unknown-column.message", ["header": header.text]),
-                           hint: Texts.current("finding.unknown-column.hint", ["mapping": mapping.file, "line": String(table.rule.line)]))
-        }
     }
 }
