@@ -141,3 +141,43 @@ import Testing
         #expect((connu["hint"] as? String)?.contains("« oui »") == true)
     }
 }
+
+@Suite(.serialized) struct CountsAndModesTests {
+    /// A good month and an unreadable one: exactly one error, said "1 error" / "1 erreur", never "1 errors".
+    @Test func countsArePluralisedInBothLanguages() throws {
+        let input = try HostileImportTests.inputWithGoodFile()
+        defer { try? FileManager.default.removeItem(atPath: HostileImportTests.scratch(input)) }
+        try FileManager.default.copyItem(atPath: HostileImportTests.hostile("encrypted.xlsx"),
+                                         toPath: input + "/" + HostileImportTests.hostileName)
+        let mappings = try HostileImportTests.mappings(beside: input)
+        let base = HostileImportTests.scratch(input)
+        let en = try Binary.run(["import", input, "--mappings", mappings, "--out", base + "/en", "--lang", "en"])
+        #expect(en.status == 1)
+        #expect(en.stdout.contains("Findings: 1 error,") && !en.stdout.contains("1 errors"), "\(en.stdout)")
+        #expect(en.stdout.contains("+ 1 duplicate +"), "\(en.stdout)")
+        let fr = try Binary.run(["import", input, "--mappings", mappings, "--out", base + "/fr"])
+        #expect(fr.stdout.contains("Constats : 1 erreur,") && fr.stdout.contains("+ 1 doublon +"), "\(fr.stdout)")
+    }
+
+    /// Owner-only by default; with --group-readable the outputs are 0640 in 0750 folders, the
+    /// store and the key staying 0600.
+    @Test func groupReadableOpensTheOutputsToTheGroupOnly() throws {
+        func mode(_ path: String) throws -> Int {
+            try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+        }
+        let base = try temporaryFolder("modes")
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        _ = try Binary.run(["import", "Samples/COLMAR", "--out", base + "/private"])
+        #expect(try mode(base + "/private/current/saisines.csv") == 0o600)
+        #expect(try mode(base + "/private") == 0o700)
+        let run = try Binary.run(["import", "Samples/COLMAR", "--out", base + "/shared", "--group-readable"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(try mode(base + "/shared") == 0o750)
+        #expect(try mode(base + "/shared/current") == 0o750)
+        for name in ["saisines.csv", "persons.csv", "consolidation.xlsx", "quality-report.html", "quality-report.json"] {
+            #expect(try mode(base + "/shared/current/" + name) == 0o640, "\(name)")
+        }
+        #expect(try mode(base + "/shared/consolidation.sqlite") == 0o600)
+        #expect(try mode(base + "/shared/person-id.key") == 0o600)
+    }
+}
