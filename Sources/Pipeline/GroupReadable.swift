@@ -9,6 +9,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Texts
 
 enum GroupReadable {
     static let fileMode: mode_t = 0o640
@@ -32,7 +33,8 @@ enum GroupReadable {
 
     private static func change(_ path: String, _ mode: mode_t) throws {
         guard chmod(path, mode) == 0 else {
-            throw ImportJobError("cannot give \(path) the mode \(String(mode, radix: 8)) for --group-readable: \(String(cString: strerror(errno)))")
+            throw ImportJobError(Texts.current("import.error.group-readable", ["path": path, "mode": String(mode, radix: 8),
+                                                                               "reason": String(cString: strerror(errno))]))
         }
     }
 }

@@ -53,11 +53,11 @@ extension ImportJob {
             guard let file = stored.first(where: { $0.account.file == name })
                     ?? stored.first(where: { !$0.realPath.isEmpty && $0.realPath == real }) else {
                 let known = stored.prefix(3).map(\.account.file).joined(separator: ", ")
-                throw ImportJobError("--forget \(name): the store holds no such file. Give its path as the report's Files section shows it"
-                                     + (known.isEmpty ? "." : " (e.g. \(known))."))
+                throw ImportJobError(known.isEmpty ? Texts.current("import.error.forget-unknown", ["name": name])
+                                                   : Texts.current("import.error.forget-unknown-eg", ["name": name, "known": known]))
             }
             if inputs.contains(where: { $0.file.relativePath == file.account.file || $0.realPath == file.realPath }) {
-                throw ImportJobError("--forget \(name): the file is also among the inputs; forget it or import it, not both in one run.")
+                throw ImportJobError(Texts.current("import.error.forget-input", ["name": name]))
             }
             if !result.contains(file) { result.append(file) }
         }

@@ -9,6 +9,7 @@ import Report
 import Spreadsheet
 import Store
 import Writers
+import Texts
 
 public struct ImportOptions: Sendable {
     public var inputs: [String]
@@ -138,9 +139,9 @@ public enum ImportJob {
         } catch let error as ImportJobError {
             throw error
         } catch {
-            let unchanged = "Nothing was changed: the store and \(folder)/\(ExportGenerations.currentName) are as before this run."
+            let unchanged = Texts.current("import.error.unchanged", ["current": folder + "/" + ExportGenerations.currentName])
             if Self.isDiskFull(error) {
-                throw ImportJobError("the disk holding \(folder) is full (\(error)). Free some space there and run the import again. \(unchanged)")
+                throw ImportJobError(Texts.current("import.error.disk-full", ["folder": folder, "reason": "\(error)", "unchanged": unchanged]))
             }
             throw ImportJobError("\(error). \(unchanged)")
         }
@@ -225,10 +226,10 @@ public enum ImportJob {
 
     static func collectInputs(_ inputs: [String]) throws -> [InputFile] {
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
-            throw ImportJobError("\(input): no such file or folder. Give the folder that holds the month's files.")
+            throw ImportJobError(Texts.current("import.error.no-input", ["input": input]))
         }
         for input in inputs where !FileManager.default.isReadableFile(atPath: input) {
-            throw ImportJobError("\(input): cannot be read (permissions). Check that you may open it.")
+            throw ImportJobError(Texts.current("import.error.input-permissions", ["input": input]))
         }
         return InputFile.collect(inputs)
     }
@@ -237,7 +238,7 @@ public enum ImportJob {
         let path = (folder as NSString).appendingPathComponent(decisionsFileName)
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ImportJobError("\(path): cannot be read as UTF-8 text. Save it as CSV UTF-8.")
+            throw ImportJobError(Texts.current("import.error.not-utf8", ["path": path]))
         }
         do {
             return try LinkFiles.readDecisions(text, file: path)

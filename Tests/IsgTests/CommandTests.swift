@@ -83,7 +83,7 @@ enum Binary {
         let run = try Binary.run(["import", "no-such-folder", "--out", out])
         #expect(run.status == 2)
         #expect(run.stderr.contains("no-such-folder"))
-        #expect(run.stderr.contains("no such file or folder"))
+        #expect(run.stderr.contains("aucun fichier ou dossier de ce nom"), "\(run.stderr)")
     }
 
     @Test func aBrokenMappingStopsTheRunWithItsLineNumber() throws {
