@@ -157,6 +157,10 @@ import Testing
         #expect(en.stdout.contains("+ 1 duplicate +"), "\(en.stdout)")
         let fr = try Binary.run(["import", input, "--mappings", mappings, "--out", base + "/fr"])
         #expect(fr.stdout.contains("Constats : 1 erreur,") && fr.stdout.contains("+ 1 doublon +"), "\(fr.stdout)")
+        // The unreadable file's line: what is wrong in French, the reader's own detail after it.
+        #expect(fr.stderr.contains("(STRASBOURG) : non importé. Le fichier est illisible : le classeur est protégé par un mot de passe (détail : "),
+                "\(fr.stderr)")
+        #expect(en.stderr.contains("(STRASBOURG): not imported. The file cannot be read: the workbook is protected by a password"), "\(en.stderr)")
     }
 
     /// Owner-only by default; with --group-readable the outputs are 0640 in 0750 folders, the

@@ -59,10 +59,13 @@ public final class ConsolidationRun {
             try consolidator.run(workbook)
         } catch {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: mapping.site.code, contentHash: hash))
+            let texts = Texts.current
             let message = (error as? SpreadsheetError)?.message ?? "\(error)"
+            // What is wrong in the run's language (by the error's code), then the reader's own detail.
+            let reason = (error as? SpreadsheetError).map { texts("finding.unreadable." + $0.code.rawValue, ["detail": message]) } ?? message
             result.findings.append(Finding(
                 kind: "unreadable_file", severity: .error, site: mapping.site.code, file: file.relativePath,
-                message: Texts.current("finding.unreadable-file.message", ["reason": message]),
+                message: texts("finding.unreadable-file.message", ["reason": reason]),
                 hint: Texts.current("finding.unreadable-file.hint")))
             return result
         }
