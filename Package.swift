@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "MappingTests", dependencies: ["Mapping"]),
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Texts", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
-        .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
+        .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Texts", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Writers", "Model", "TestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model"]),
