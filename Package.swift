@@ -44,7 +44,7 @@ let package = Package(
         // Writing files: private and atomic files, ZIP, XLSX.
         .target(name: "Writers", dependencies: ["Model", "CZlib"]),
         .target(name: "Store", dependencies: ["Model", "Writers", "CSQLite"]),
-        .target(name: "Exports", dependencies: ["Model", "Store", "Writers"]),
+        .target(name: "Exports", dependencies: ["Model", "Store", "Texts", "Writers"]),
         .target(name: "Report", dependencies: ["Model", "Store", "Writers"]),
         .target(name: "Indicators", dependencies: ["Model", "Store"]),
         // The import as a library call: consolidation, linkage, store, exports and report in order.
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Writers", "Model", "TestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Model"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Texts", "Model"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
     ]
