@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["Model", "Writers", "CSQLite"]),
         .target(name: "Exports", dependencies: ["Model", "Store", "Texts", "Writers"]),
         .target(name: "Report", dependencies: ["Model", "Store", "Writers"]),
-        .target(name: "Indicators", dependencies: ["Model", "Store"]),
+        .target(name: "Indicators", dependencies: ["Model", "Store", "Texts"]),
         // The import as a library call: consolidation, linkage, store, exports and report in order.
         .target(name: "Pipeline", dependencies: [
             "Model", "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Writers", "Store", "Exports", "Report",
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Writers", "Model", "TestSupport"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Texts", "Model", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Texts", "Model"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
