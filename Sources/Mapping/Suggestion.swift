@@ -27,6 +27,20 @@ public enum Suggestion {
         return 1 - Double(editDistance(na, nb)) / Double(longest)
     }
 
+    /// How alike two wordings (headers, labels) are: the closer of edit distance (typos, accents)
+    /// and shared words (a header that gained or lost a word, "Origine" -> "Origine saisine").
+    /// The one measure of the engine's rename findings, `mapping check` and `mapping draft`.
+    public static func wordingSimilarity(_ a: String, _ b: String) -> Double {
+        let wordsA = Set(Wording.normalize(a).split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+        let wordsB = Set(Wording.normalize(b).split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+        let total = wordsA.count + wordsB.count
+        let dice = total == 0 ? 0 : 2 * Double(wordsA.intersection(wordsB).count) / Double(total)
+        return max(similarity(a, b), dice)
+    }
+
+    /// Below this, a header (or label) is not offered as a renamed column of a field.
+    public static let renameThreshold = 0.6
+
     /// The closest candidates, best first, when they are close enough to be a likely typo.
     public static func closest(to word: String, in candidates: [String], limit: Int = 2) -> [String] {
         let target = Wording.normalize(word)

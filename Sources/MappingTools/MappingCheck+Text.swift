@@ -1,45 +1,88 @@
-// The text `isg mapping check` prints: short and readable, to paste into an e-mail asking for help.
+// The text `isg mapping check` prints: short enough to paste into an e-mail asking for help,
+// even for a year of files: files whose sheets read alike are one block, and only what differs
+// (a file's own findings) is listed under it.
 
 import Consolidation
 import Mapping
 import Model
 
 extension MappingCheckResult {
-    /// One block per file, one line per fact, each naming the mapping file's line to edit.
+    /// Files grouped by how their sheets read (same tables, same columns at the same places); per
+    /// group the columns once, then each file that has something to fix, one line per fact.
     /// Without `identified`, sheet names and values that may name a person are masked (`ValuePrivacy`).
     public func rendered(showMatched: Bool = true, identified: Bool = false) -> String {
         var lines: [String] = []
-        for file in files {
-            lines.append(file.heading)
-            if let problem = file.problem { lines.append("  " + problem) }
-            var previous: SheetCheck?
-            for sheet in file.sheets {
-                // Monthly sheets of one workbook usually match alike: their columns are listed once.
-                let same = previous.map { $0.table == sheet.table && $0.columns == sheet.columns && !sheet.columns.isEmpty } ?? false
-                lines += sheet.lines(mappingFile: file.mappingFile ?? "the mapping", showMatched: showMatched && !same,
-                                     sameAs: same ? previous.map { $0.name(identified: identified) } : nil, identified: identified)
-                if !same { previous = sheet }
+        for group in groups() {
+            let first = files[group[0]]
+            if group.count == 1 {
+                lines.append(first.heading)
+            } else {
+                let fix = group.filter { !files[$0].isCovered }.count
+                let verdict = fix == 0 ? "ok" : "\(fix) with something to fix"
+                lines.append("\(group.count) files\(first.site.map { " (site \($0), \(first.mappingFile ?? ""))" } ?? ""), same columns: \(verdict)")
+                lines.append("  " + Self.fileList(group.map { files[$0].file }))
+            }
+            if let problem = first.problem, group.count == 1 { lines.append("  " + problem) }
+            lines += first.sheetLines(showMatched: showMatched, issues: group.count == 1, identified: identified)
+            if group.count == 1 {
+                lines += first.fileLines()
+            } else {
+                for index in group where !files[index].isCovered || files[index].findings.contains(where: { $0.kind == "distribution_shift" }) {
+                    let file = files[index]
+                    lines.append("  \(file.file):")
+                    if let problem = file.problem { lines.append("    " + problem) }
+                    lines += file.sheetLines(showMatched: false, issues: true, onlyIssues: true, identified: identified).map { "  " + $0 }
+                    lines += file.fileLines().map { "  " + $0 }
+                }
             }
             lines.append("")
         }
+        for finding in runFindings where finding.severity != .info {
+            lines.append("\(finding.kind.uppercased()) \(finding.value ?? ""): \(finding.message)")
+        }
+        if runFindings.contains(where: { $0.severity != .info }) { lines.append("") }
         lines.append(summary)
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Indexes of `files`, grouped by the shape of their reading, in first-seen order.
+    func groups() -> [[Int]] {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (index, file) in files.enumerated() {
+            let key = file.shape
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(index)
+        }
+        return order.compactMap { members[$0] }
+    }
+
+    /// "Samples/COLMAR/: Colmar_2023-01.ods, Colmar_2023-02.ods, ..." (the folder said once).
+    static func fileList(_ paths: [String]) -> String {
+        let folders = Set(paths.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
+        guard folders.count == 1, let folder = folders.first, !folder.isEmpty else { return paths.joined(separator: ", ") }
+        return folder + "/: " + paths.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", ")
+    }
+
+    /// One line counting everything the import flags: covered exactly when it has no warning or error.
     public var summary: String {
         let sheets = files.flatMap(\.sheets)
-        let unknown = sheets.reduce(0) { $0 + $1.unknown.count }
-        let missing = sheets.reduce(0) { $0 + $1.missing.count }
-        let untranslated = sheets.reduce(0) { $0 + $1.untranslated.count }
-        let problems = files.filter { $0.problem != nil }.count + sheets.filter { $0.problem != nil }.count
         if isCovered {
             return "OK: the mapping covers \(files.count == 1 ? "this file" : "these \(files.count) files") fully."
         }
+        let notRead = files.filter { $0.problem != nil || $0.proposedFilePattern != nil }.count
+            + sheets.filter { $0.problem != nil || ($0.table == nil && !$0.isCovered) }.count
+        let unknown = sheets.reduce(0) { $0 + $1.unknown.count }
+        let missing = sheets.reduce(0) { $0 + $1.missing.count }
+        let untranslated = sheets.reduce(0) { $0 + $1.untranslated.count }
+        let others = sheets.reduce(0) { $0 + $1.other.reduce(0) { $0 + $1.count } }
+            + (files.flatMap(\.findings) + runFindings).filter { $0.severity != .info && $0.kind != "unmatched_file" && $0.kind != "unreadable_file" }.count
         var parts: [String] = []
-        if problems > 0 { parts.append(count(problems, "file or sheet", "files or sheets") + " not read") }
+        if notRead > 0 { parts.append(count(notRead, "file or sheet", "files or sheets") + " not read") }
         if unknown > 0 { parts.append(count(unknown, "unknown header", "unknown headers")) }
         if missing > 0 { parts.append(count(missing, "missing column or label", "missing columns or labels")) }
         if untranslated > 0 { parts.append(count(untranslated, "untranslated value", "untranslated values")) }
+        if others > 0 { parts.append(count(others, "other finding", "other findings")) }
         return "NOT COVERED: " + parts.joined(separator: ", ") + "."
     }
 
@@ -51,64 +94,41 @@ extension FileCheck {
         guard let site, let mappingFile else { return file }
         return "\(file)  (site \(site), \(mappingFile))"
     }
-}
 
-extension SheetCheck {
-    func name(identified: Bool) -> String { identified ? sheet : shownName ?? sheet }
-
-    func lines(mappingFile: String, showMatched: Bool, sameAs: String? = nil, identified: Bool = false) -> [String] {
-        let sheet = name(identified: identified)
-        guard let table, let layout else {
-            return ["  sheet \"\(sheet)\": no rule of the mapping claims it (not read)"]
+    /// What the grouping compares: site, and per sheet its table and columns (names left out:
+    /// monthly files name their sheets after their month).
+    var shape: String {
+        let sheetShapes = sheets.map { sheet in
+            "\(sheet.table?.rawValue ?? "-")|\(sheet.layout?.rawValue ?? "-")|" + sheet.columns.map { "\($0.field)=\($0.header)@\($0.cell)" }.joined(separator: ",")
         }
-        var out: [String] = []
-        var head = "  sheet \"\(sheet)\": \(table.rawValue), "
-        if layout == .form {
-            head += "form, \(columns.count) of \(columns.count + missing.count) labels found"
-        } else if let headerRows {
-            let rows = headerRows.count == 1 ? "row \(headerRows.lowerBound)" : "rows \(headerRows.lowerBound)-\(headerRows.upperBound)"
-            head += "header \(rows), \(dataRows) data \(dataRows == 1 ? "row" : "rows")"
-        } else {
-            head += "table"
-        }
-        if let sameAs { head += ", same columns as \"\(sameAs)\"" }
-        out.append(head)
-        if let problem { out.append("    NOT READ: \(problem). Check `entete:` and `colonnes:` in \(mappingFile).") }
-        if showMatched {
-            for c in columns {
-                let target = c.code.map { "\(c.field) \($0)" } ?? c.field
-                out.append("    ok       \(c.cell) \"\(c.header)\" -> \(target) (line \(c.line))")
-            }
-        }
-        let what = layout == .form ? "label" : "header"
-        for u in unknown {
-            var line = "    UNKNOWN  \(what) \(u.cell) \"\(u.header)\""
-            if let closest = u.closest, closest.similarity > 0 {
-                line += ": closest field \(closest.field) (\"\(closest.wording)\", similarity \(format(closest.similarity)), line \(closest.line))"
-            }
-            line += "; map it, or list it under `ignorer:`"
-            out.append(line)
-        }
-        for m in missing {
-            let key = layout == .form ? "etiquettes" : "colonnes"
-            var line = "    MISSING  \(m.field)\(m.required ? " (required)" : ""): no \(layout == .form ? "label" : "column") found (\(mappingFile) line \(m.line))"
-            if let renamed = m.renamedTo, let s = m.similarity {
-                line += "\n             renamed? \(renamed.cell) \"\(renamed.header)\" (similarity \(format(s))): add \"\(renamed.header)\" to `\(key):` of \(m.field) at line \(m.line)"
-            } else {
-                line += "; if the form no longer has it, set `peut_manquer: oui`"
-            }
-            out.append(line)
-        }
-        for u in untranslated {
-            let cells = u.firstCells.joined(separator: ", ") + (u.count > u.firstCells.count ? ", ..." : "")
-            let value = identified || u.mayShow ? "\"\(u.value)\"" : ValuePrivacy.mask(u.value)
-            out.append("    VALUE    \(u.field) \(value) ×\(u.count) (\(cells)): no wording covers it; add it under a code of the vocabulary at line \(u.line), or fix the cells")
-        }
-        return out
+        return ([site ?? "", mappingFile ?? "", problem == nil ? "" : file] + sheetShapes).joined(separator: "\n")
     }
 
-    private func format(_ d: Double) -> String {
-        let hundredths = Int((d * 100).rounded())
-        return hundredths >= 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(max(0, hundredths))
+    /// The sheets' lines; `issues: false` lists only how they read (a group's shared columns),
+    /// `onlyIssues` only the sheets with something to say.
+    func sheetLines(showMatched: Bool, issues: Bool, onlyIssues: Bool = false, identified: Bool = false) -> [String] {
+        var lines: [String] = []
+        var previous: SheetCheck?
+        for sheet in sheets {
+            if onlyIssues && sheet.isCovered && sheet.other.isEmpty { continue }
+            // Monthly sheets of one workbook usually match alike: their columns are listed once.
+            let same = previous.map { $0.table == sheet.table && $0.columns == sheet.columns && !sheet.columns.isEmpty } ?? false
+            lines += sheet.lines(mappingFile: mappingFile ?? "the mapping", showMatched: showMatched && !same && !onlyIssues,
+                                 sameAs: same ? previous.map { $0.name(identified: identified) } : nil, issues: issues, identified: identified)
+            if !same { previous = sheet }
+        }
+        return lines
+    }
+
+    /// Findings about the file as a whole (a distribution shift, an unclaimed file).
+    func fileLines() -> [String] {
+        var lines: [String] = []
+        if let pattern = proposedFilePattern {
+            lines.append("  NOT CLAIMED by `fichiers:` of \(mappingFile ?? "the mapping"): the import would not read it; \"\(pattern)\" would claim it")
+        }
+        for finding in findings where finding.kind == "distribution_shift" || (finding.severity != .info && finding.kind != "unmatched_file") {
+            lines.append("  \(finding.kind.uppercased()) \(finding.field ?? ""): \(finding.message)")
+        }
+        return lines
     }
 }

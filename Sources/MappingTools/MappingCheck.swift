@@ -1,4 +1,4 @@
-// `isg mapping check`: how well a mapping covers some files, without importing them.
+// `isg mapping check`: the engine's reading of some files (a dry run: no store written), summarised for a person.
 
 import Consolidation
 import Mapping
@@ -42,6 +42,8 @@ public struct MissingField: Sendable, Equatable {
     public var renamedTo: UnknownHeader?
     /// The wording the renamed header is closest to, and the similarity.
     public var similarity: Double?
+    /// The engine's reason for the rename (its words, or its values all wordings of the field).
+    public var evidence: String?
 }
 
 /// A value no vocabulary of the field covers: counted, with its first cells.
@@ -56,7 +58,20 @@ public struct UntranslatedValue: Sendable, Equatable {
     public var mayShow = false
 }
 
-/// One sheet of a file, as the mapping sees it.
+/// Findings of one kind (and field) on a sheet that are not about the header: data the import
+/// flags (a rejected row, an impossible date), counted with their first cells.
+public struct FindingGroup: Sendable, Equatable {
+    public var kind: String
+    public var severity: Severity
+    public var field: String?
+    public var count: Int
+    public var firstCells: [String]
+    /// The first finding's message and hint, as the import reports them.
+    public var message: String
+    public var hint: String?
+}
+
+/// One sheet of a file, as the engine read it.
 public struct SheetCheck: Sendable, Equatable {
     public var sheet: String
     /// The name printed without --identified: the sheet's own, or `feuille N` (`SheetNames`).
@@ -70,16 +85,26 @@ public struct SheetCheck: Sendable, Equatable {
     public var unknown: [UnknownHeader] = []
     public var missing: [MissingField] = []
     public var untranslated: [UntranslatedValue] = []
-    /// Data rows read (table rows, or 1 for a form).
+    /// Other warnings and errors of the import (rejected rows, unreadable dates...), grouped.
+    public var other: [FindingGroup] = []
+    /// Records read (table rows kept or rejected, or 1 for a form).
     public var dataRows: Int = 0
     /// Why a claimed sheet could not be read as its table (no header found...).
     public var problem: String?
+    /// For a sheet no rule claims that looks like a table's sheet: the `feuilles:` pattern that
+    /// would claim it, and the line to edit (the sheet is then checked as if claimed).
+    public var proposedPattern: (pattern: String, line: Int)?
+    /// Every finding of the import on this sheet, infos included.
+    public var findings: [Finding] = []
 
-    /// Nothing to fix: every header known, every mapped column present (unless it may be absent),
-    /// every value translated. A sheet that matches nothing is only listed.
-    public var isCovered: Bool {
-        guard table != nil else { return true }
-        return problem == nil && unknown.isEmpty && missing.isEmpty && untranslated.isEmpty
+    /// Covered exactly when the import reports no warning and no error on the sheet.
+    public var isCovered: Bool { !findings.contains { $0.severity != .info } }
+
+    public static func == (a: SheetCheck, b: SheetCheck) -> Bool {
+        a.sheet == b.sheet && a.table == b.table && a.layout == b.layout && a.headerRows == b.headerRows && a.columns == b.columns
+            && a.unknown == b.unknown && a.missing == b.missing && a.untranslated == b.untranslated && a.other == b.other
+            && a.dataRows == b.dataRows && a.problem == b.problem && a.proposedPattern?.pattern == b.proposedPattern?.pattern
+            && a.proposedPattern?.line == b.proposedPattern?.line && a.findings == b.findings
     }
 }
 
@@ -91,27 +116,45 @@ public struct FileCheck: Sendable, Equatable {
     public var mappingFile: String?
     /// Why the file could not be checked (unreadable, no mapping claims it).
     public var problem: String?
+    /// The mapping given with --mapping does not claim the file: the pattern that would.
+    public var proposedFilePattern: String?
     public var sheets: [SheetCheck] = []
+    /// Findings about the whole file (unreadable, unclaimed, repeated rows, a distribution shift).
+    public var findings: [Finding] = []
 
-    public var isCovered: Bool { problem == nil && sheets.allSatisfy(\.isCovered) }
+    public var isCovered: Bool {
+        problem == nil && proposedFilePattern == nil && sheets.allSatisfy(\.isCovered) && !findings.contains { $0.severity != .info }
+    }
 }
 
 /// The result of `isg mapping check` on some files.
 public struct MappingCheckResult: Sendable, Equatable {
     public var files: [FileCheck]
-    public var isCovered: Bool { files.allSatisfy(\.isCovered) }
+    /// Findings about the run as a whole (a month with no file).
+    public var runFindings: [Finding] = []
+    public var isCovered: Bool { files.allSatisfy(\.isCovered) && !runFindings.contains { $0.severity != .info } }
 
-    public init(files: [FileCheck]) { self.files = files }
+    public init(files: [FileCheck], runFindings: [Finding] = []) {
+        self.files = files
+        self.runFindings = runFindings
+    }
+
+    /// Every finding the import would make, in the check's order.
+    public var findings: [Finding] {
+        files.flatMap { $0.findings + $0.sheets.flatMap(\.findings) } + runFindings
+    }
 }
 
 /// A sheet's rows, read once, and whether people see it.
 public struct CheckedSheet: Sendable {
     public var info: SheetInfo
     public var rows: [Row]
+    public var merged: [MergedRegion]
 
-    public init(info: SheetInfo, rows: [Row]) {
+    public init(info: SheetInfo, rows: [Row], merged: [MergedRegion] = []) {
         self.info = info
         self.rows = rows
+        self.merged = merged
     }
 
     /// Reads every sheet of an opened workbook into memory (mapping check reads a few files).
@@ -119,92 +162,42 @@ public struct CheckedSheet: Sendable {
         var sheets: [CheckedSheet] = []
         for (index, info) in reader.sheets.enumerated() {
             var rows: [Row] = []
-            _ = try reader.readSheet(index) { rows.append($0) }
-            sheets.append(CheckedSheet(info: info, rows: rows))
+            let metadata = try reader.readSheet(index) { rows.append($0) }
+            sheets.append(CheckedSheet(info: info, rows: rows, merged: metadata.mergedRegions))
         }
         return sheets
     }
 }
 
+/// The sheets of `CheckedSheet.readAll` as a workbook, for the engine.
+final class SheetsWorkbook: WorkbookReader {
+    let format: FileFormat
+    let checked: [CheckedSheet]
+    var sheets: [SheetInfo] { checked.map(\.info) }
+
+    init(_ checked: [CheckedSheet], format: FileFormat = .xlsx) {
+        self.checked = checked
+        self.format = format
+    }
+
+    func readSheet(_ index: Int, _ body: (Row) throws -> Void) throws -> SheetMetadata {
+        for row in checked[index].rows { try body(row) }
+        return SheetMetadata(mergedRegions: checked[index].merged, rowCount: checked[index].rows.count)
+    }
+}
+
 public enum MappingCheck {
     /// Below this similarity, an unknown header is not offered as a renamed column.
-    public static let renameThreshold = 0.6
+    public static let renameThreshold = Suggestion.renameThreshold
 
-    /// Checks one file's sheets against `mapping`.
-    public static func check(file: String, sheets: [CheckedSheet], mapping: SiteMapping) -> FileCheck {
-        var result = FileCheck(file: file, site: mapping.site.code, mappingFile: mapping.file)
-        let tables = [mapping.referrals, mapping.meetings].compactMap { $0 }.map { CompiledTable(rule: $0, mapping: mapping) }
-        for sheet in sheets where sheet.info.visibility == .visible && sheet.info.kind == .worksheet {
-            let name = Wording.normalize(sheet.info.name)
-            // A sheet named explicitly wins over a pattern or "every sheet".
-            let claimants = tables.filter { $0.claims(sheet: name, explicitOnly: true) }
-            let candidates = claimants.isEmpty ? tables.filter { $0.claims(sheet: name, explicitOnly: false) } : claimants
-            guard let table = pick(candidates, rows: sheet.rows) else {
-                if !sheet.rows.isEmpty { result.sheets.append(SheetCheck(sheet: sheet.info.name)) }
-                continue
-            }
-            switch table.rule.layout {
-            case .table: result.sheets.append(checkTable(table, sheet: sheet))
-            case .form: result.sheets.append(checkForm(table, sheet: sheet))
-            }
-        }
-        return withoutPersonalData(result, sheets: sheets, mapping: mapping)
-    }
-
-    /// The check is pasted into e-mails: what may name a person (a sheet named after someone, a
-    /// name typed in a coded column) is marked, and printed masked unless --identified.
-    static func withoutPersonalData(_ check: FileCheck, sheets: [CheckedSheet], mapping: SiteMapping) -> FileCheck {
-        var result = check
-        let known = { (text: String) in
-            [mapping.referrals, mapping.meetings].compactMap { $0 }.flatMap(\.fields).contains { $0.vocabulary?.knows(text) == true }
-        }
-        for i in result.sheets.indices {
-            let position = (sheets.firstIndex { $0.info.name == result.sheets[i].sheet } ?? i) + 1
-            result.sheets[i].shownName = SheetNames.shown(result.sheets[i].sheet, position: position, mapping: mapping)
-            for j in result.sheets[i].untranslated.indices {
-                let value = result.sheets[i].untranslated[j].value
-                result.sheets[i].untranslated[j].mayShow = ValuePrivacy.isNumberOrDate(value) || known(value)
-            }
-        }
-        return result
-    }
-
-    /// Of several rules claiming a sheet, the one whose headers or labels it holds most of.
-    static func pick(_ candidates: [CompiledTable], rows: [Row]) -> CompiledTable? {
-        guard candidates.count > 1 else { return candidates.first }
-        func score(_ table: CompiledTable) -> Int {
-            switch table.rule.layout {
-            case .table: return rows.prefix(TableLayout.searchDepth).map { TableLayout.matchedColumns($0, table).count }.max() ?? 0
-            case .form:
-                let grid = FormGrid(rows: rows)
-                return table.rule.fields.filter { FormLayout.findLabel($0, in: grid) != nil }.count
-            }
-        }
-        var best = candidates[0], bestScore = score(best)
-        for table in candidates.dropFirst() {
-            let s = score(table)
-            if s > bestScore { best = table; bestScore = s }
-        }
-        return best
-    }
-
-    /// The closer of two measures: edit distance (typos, accents) and shared words (a header that
-    /// gained or lost a word, "Origine" -> "Origine saisine"), both on normalised text.
-    public static func similarity(_ a: String, _ b: String) -> Double {
-        let wordsA = Set(Wording.normalize(a).split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
-        let wordsB = Set(Wording.normalize(b).split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
-        let total = wordsA.count + wordsB.count
-        let dice = total == 0 ? 0 : 2 * Double(wordsA.intersection(wordsB).count) / Double(total)
-        return max(Suggestion.similarity(a, b), dice)
-    }
+    /// The one similarity of wordings (`Suggestion.wordingSimilarity`), kept here for callers.
+    public static func similarity(_ a: String, _ b: String) -> Double { Suggestion.wordingSimilarity(a, b) }
 
     /// The field an unknown header is closest to, over every wording of every field.
-    static func closestField(to header: String, in rule: TableRule, onlyFields: Set<Int>? = nil) -> FieldSuggestion? {
+    static func closestField(to header: String, in rule: TableRule) -> FieldSuggestion? {
         var best: FieldSuggestion?
-        for (index, field) in rule.fields.enumerated() where onlyFields?.contains(index) ?? true {
-            let wordings = rule.layout == .table
-                ? field.columns.written + field.boxes.flatMap(\.wordings.written)
-                : field.labels.written
+        for field in rule.fields {
+            let wordings = rule.layout == .table ? field.columns.written + field.boxes.flatMap(\.wordings.written) : field.labels.written
             for wording in wordings {
                 let s = similarity(header, wording)
                 if s > (best?.similarity ?? -1) || (s == best?.similarity && field.field < (best?.field ?? "")) {

@@ -91,7 +91,8 @@ extension MappingDraft {
             for row in data {
                 guard let value = row[column], let text = TextValue.clean(value) else { continue }
                 if case .boolean = value { continue }
-                let items = kind == .codeList(kind.codes) ? MappingCheck.listItems(text, separators: FieldRule(field: field, kind: kind, line: 0).separators) : [text]
+                let items = kind == .codeList(kind.codes) ? ListItems.split(text, separators: FieldRule(field: field, kind: kind, line: 0).separators)
+                    .compactMap { TextValue.clean(.string($0.text)) } : [text]
                 for item in items { table.columns[index].addValue(item, place: place(CellRef(row: row.number, column: column).description)) }
             }
         }

@@ -81,7 +81,9 @@ public enum MappingDraft {
         }
         let context = DraftContext(site: site, files: files.map(\.file), allSheets: allSheets,
                                    periodFromSheets: monthSheets > 0 && monthSheets * 2 >= allSheets.count)
-        return DraftWriter(context: context, referrals: referrals, meetings: meetings).text()
+        let text = DraftWriter(context: context, referrals: referrals, meetings: meetings).text()
+        // The draft is verified through the engine: what the import would find closes it.
+        return text + verification(text, site: site, files: files).joined(separator: "\n") + "\n"
     }
 
     /// Adds one sheet's evidence to `table`: as a form when its labels say more than any header row.

@@ -25,6 +25,15 @@ import Testing
         try MappingParser(file: "Mappings/edited.yaml", text: text, sites: sites).parse()
     }
 
+    /// The warnings and errors about the mapping itself: the samples also hold planted data
+    /// problems (a birth date after the referral), which the check reports like the import.
+    static func mappingIssues(_ file: FileCheck) -> [String] {
+        let kinds: Set<String> = ["unknown_column", "missing_column", "renamed_column", "unknown_label", "untranslated_value",
+                                  "unmatched_sheet", "unmatched_file", "ambiguous_mark"]
+        return (file.findings + file.sheets.flatMap(\.findings)).filter { $0.severity != .info && kinds.contains($0.kind) }
+            .map { "\($0.kind) \($0.sheet ?? "") \($0.cell ?? "")" }
+    }
+
     // MARK: Form changes
 
     @Test func aRenamedColumnIsSuggestedAndPassesAfterTheEdit() throws {
@@ -32,7 +41,7 @@ import Testing
         let mapping = try #require(set.mappings.first { $0.site.code == "STRASBOURG" })
         var sheets = try Self.sheets(Self.samples["STRASBOURG"] ?? "")
         let baseline = MappingCheck.check(file: "s", sheets: sheets, mapping: mapping)
-        #expect(baseline.isCovered)
+        #expect(Self.mappingIssues(baseline).isEmpty, "\(Self.mappingIssues(baseline))")
         let column = try #require(baseline.sheets.first?.columns.first { $0.field == "connu_cea" })
         let renamed = column.header + " (services sociaux)"
         sheets[0].rows = Self.replacing(column.cell, with: renamed, in: sheets[0].rows)
@@ -46,7 +55,7 @@ import Testing
 
         let edited = Self.addWording(renamed, atLine: missing.line, in: try Self.mappingText("STRASBOURG"))
         let after = MappingCheck.check(file: "s", sheets: sheets, mapping: try Self.parse(edited, sites: set.sites))
-        #expect(after.isCovered, "\(MappingCheckResult(files: [after]).rendered())")
+        #expect(Self.mappingIssues(after).isEmpty, "\(MappingCheckResult(files: [after]).rendered())")
     }
 
     @Test func aMovedColumnStillMatchesAndAnAddedOneIsUnknownUntilIgnored() throws {
@@ -84,13 +93,13 @@ import Testing
         let mapping = try #require(set.mappings.first { $0.site.code == "ALTKIRCH" })
         var sheets = try Self.sheets(Self.samples["ALTKIRCH"] ?? "")
         let baseline = MappingCheck.check(file: "a", sheets: sheets, mapping: mapping)
-        #expect(baseline.isCovered)
+        #expect(Self.mappingIssues(baseline).isEmpty, "\(Self.mappingIssues(baseline))")
         // Every row from the last label down moves one row lower (a line inserted in the form).
         let lastLabel = try #require(baseline.sheets.first?.columns.last)
         let row = FindingOrderColumn.row(lastLabel.cell)
         sheets[0].rows = sheets[0].rows.map { r in Row(number: r.number >= row ? r.number + 1 : r.number, cells: r.cells) }
         let result = MappingCheck.check(file: "a", sheets: sheets, mapping: mapping)
-        #expect(result.isCovered, "\(MappingCheckResult(files: [result]).rendered())")
+        #expect(Self.mappingIssues(result).isEmpty, "\(MappingCheckResult(files: [result]).rendered())")
         let moved = result.sheets.first?.columns.first { $0.field == lastLabel.field }
         #expect(moved.map { FindingOrderColumn.row($0.cell) } == row + 1)
     }

@@ -56,7 +56,15 @@ enum KillScenario {
             child.standardOutput = FileHandle.nullDevice
             child.standardError = FileHandle.nullDevice
             try child.run()
-            usleep(UInt32.random(in: 150_000...900_000, using: &generator))
+            // A loaded machine may take longer to start the child than any fixed delay: wait until
+            // it has committed once more (read-only, which takes no lock), then kill it at a random
+            // moment of its next imports.
+            let committed = try ConsolidationStore(folder: folder).runs().count
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline, (try? ConsolidationStore(folder: folder).runs().count) ?? committed <= committed {
+                usleep(10_000)
+            }
+            usleep(UInt32.random(in: 0...300_000, using: &generator))
             kill(child.processIdentifier, SIGKILL)
             child.waitUntilExit()
 

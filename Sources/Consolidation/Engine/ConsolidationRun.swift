@@ -14,6 +14,7 @@ public final class ConsolidationRun {
     /// Per site: a kept referral's content (record id and period left out) -> its record id.
     private var seen: [String: [Referral: String]] = [:]
     private var periodsBySite: [String: Set<String>] = [:]
+    private var shares = DistributionShift()
 
     public init(mappings: MappingSet, open: @escaping WorkbookOpener) {
         self.mappings = mappings
@@ -36,7 +37,13 @@ public final class ConsolidationRun {
     /// The work on one file alone: its mapping applied, nothing shared touched. It reads only
     /// constants of the run, so several threads may call it at once (see `consolidate(_:workers:)`).
     public func read(_ file: InputFile) -> FileResult {
-        guard let mapping = mappings.mapping(forPath: file.path), let compiled = compiled[mapping.site.code] else {
+        read(file, with: mappings.mapping(forPath: file.path))
+    }
+
+    /// `read` with the mapping chosen by the caller (`mapping check --mapping`), whatever its
+    /// `fichiers:` say; nil: the file is unmatched.
+    public func read(_ file: InputFile, with mapping: SiteMapping?) -> FileResult {
+        guard let mapping, let compiled = compiled[mapping.site.code] else {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
             result.findings.append(Finding(
                 kind: "unmatched_file", severity: .warning, file: file.relativePath,
@@ -73,6 +80,7 @@ public final class ConsolidationRun {
         removeDuplicates(&result, site: site)
         assert(result.account.isBalanced, "rows read must equal kept + duplicates + rejected + non-data")
         periodsBySite[site, default: []].formUnion(result.account.periods)
+        shares.add(result.referrals, site: site, file: result.account.file)
         return result
     }
 
@@ -105,7 +113,7 @@ public final class ConsolidationRun {
     /// Months of the covered period (first to last month seen in the run) with no data for a site.
     public func finish() -> [Finding] {
         let all = periodsBySite.values.flatMap { $0 }
-        guard let first = all.min(), let last = all.max() else { return [] }
+        guard let first = all.min(), let last = all.max() else { return shares.findings() }
         var months: [String] = []
         var month: String? = first
         while let current = month, current <= last, months.count < 1200 {
@@ -123,7 +131,7 @@ public final class ConsolidationRun {
                     hint: "Ask the site for its \(missing) file, or check that its name matches `fichiers:` in \(file)."))
             }
         }
-        return findings
+        return findings + shares.findings()
     }
 
     /// Consolidates every file under `inputs`, in path order.

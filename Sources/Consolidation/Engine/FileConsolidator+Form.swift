@@ -18,9 +18,17 @@ extension FileConsolidator {
             result.account.nonData += 1
             return true
         }
+        context.bound = Self.boundLabels(table, grid: grid, missing: missing)
+        var usedTexts: Set<String> = []
         for index in missing where !table.rule.fields[index].mayBeAbsent {
             let field = table.rule.fields[index]
             let wording = field.labels.written.first ?? field.boxes.first?.wordings.written.first ?? field.field
+            if let renamed = Self.renamedLabel(field, table: table, grid: grid, taken: usedTexts) {
+                usedTexts.insert(renamed.key)
+                context.report("renamed_column", .warning, row: renamed.row, column: renamed.column, field: field.field, rawText: renamed.raw,
+                               message: "The text \"\(renamed.raw)\" is no label of the mapping but close to \"\(wording)\" of \(field.field) (similarity \(Int((renamed.similarity * 100).rounded())) %): the label seems renamed.",
+                               hint: "If it is the same label, add \"\(renamed.raw)\" to the `etiquettes:` of \(field.field) in \(mapping.place(field.labels.isEmpty ? field.line : field.labels.line)).")
+            }
             context.report("unknown_label", .warning, row: nil, column: nil, field: field.field, rawText: wording,
                            message: "The form label \"\(wording)\" of \(field.field) is not on this sheet; the field is empty.",
                            hint: "Add the sheet's label to \(field.field) in \(mapping.place(field.labels.isEmpty ? field.line : field.labels.line)).")
@@ -40,5 +48,37 @@ extension FileConsolidator {
         }
         keep(table, inputs, recordID: recordID, context: &context)
         return true
+    }
+}
+
+extension FileConsolidator {
+    /// The labels found, in reading order.
+    static func boundLabels(_ table: CompiledTable, grid: FormGrid, missing: [Int]) -> [BoundField] {
+        var bound: [(row: Int, column: Int, field: BoundField)] = []
+        for (index, field) in table.rule.fields.enumerated() where !missing.contains(index) {
+            guard let label = FormLayout.findLabel(field, in: grid) else { continue }
+            let raw = grid.ordered.first { $0.row == label.row && $0.column == label.column }?.raw ?? ""
+            let text = TextValue.clean(.string(raw)) ?? raw
+            bound.append((label.row, label.column, BoundField(fieldIndex: index, field: field.field, text: text,
+                                                              cell: CellRef(row: label.row, column: label.column).description)))
+        }
+        return bound.sorted { ($0.row, $0.column, $0.field.fieldIndex) < ($1.row, $1.column, $1.field.fieldIndex) }.map(\.field)
+    }
+
+    /// A text of the sheet that no rule knows and is close to one of the field's labels (the one
+    /// wording similarity): the label renamed ("Date saisine :" for "Date de la saisine :").
+    static func renamedLabel(_ field: FieldRule, table: CompiledTable, grid: FormGrid, taken: Set<String>)
+        -> (row: Int, column: Int, raw: String, key: String, similarity: Double)? {
+        guard !field.labels.isEmpty else { return nil }
+        var known = Set(table.labels.keys).union(table.rule.ignoredColumns)
+        for rule in table.rule.fields { for option in rule.boxes { known.formUnion(option.wordings.normalized) } }
+        var best: (row: Int, column: Int, raw: String, key: String, similarity: Double)?
+        for cell in grid.ordered where !known.contains(cell.text) && !taken.contains(cell.text) {
+            let similarity = field.labels.written.map { Suggestion.wordingSimilarity(cell.raw, $0) }.max() ?? 0
+            if similarity >= Suggestion.renameThreshold, similarity > (best?.similarity ?? 0) {
+                best = (cell.row, cell.column, TextValue.clean(.string(cell.raw)) ?? cell.raw, cell.text, similarity)
+            }
+        }
+        return best
     }
 }

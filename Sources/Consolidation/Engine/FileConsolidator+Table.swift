@@ -22,7 +22,9 @@ extension FileConsolidator {
                            hint: "Add the sheet's header wordings to `colonnes:` in \(mapping.place(table.rule.line)), or give the header row with `entete:`.")
             return true
         }
-        columnFindings(table, binding, context: &context)
+        context.headerRows = binding.headerRows
+        context.bound = Self.bound(table, binding)
+        columnFindings(table, binding, rows: rows, context: &context)
         let rows = TableRows.fillingMerges(rows, merged, below: binding.headerRows.upperBound)
         let outside = TableRows.outsideTable(rows, table, binding)
         let fieldColumns = table.rule.fields.indices.map { binding.columns[$0] }
@@ -79,6 +81,27 @@ extension FileConsolidator {
         return true
     }
 
+    /// The fields found in the header, in column order.
+    static func bound(_ table: CompiledTable, _ binding: TableBinding) -> [BoundField] {
+        var bound: [BoundField] = []
+        func place(_ column: Int) -> (String, String) {
+            let entry = binding.texts[column] ?? (binding.headerRows.lowerBound, "")
+            return (entry.text, CellRef(row: entry.row, column: column).description)
+        }
+        for (index, column) in binding.columns {
+            let (text, cell) = place(column)
+            bound.append(BoundField(fieldIndex: index, field: table.rule.fields[index].field, text: text, cell: cell, code: nil))
+        }
+        for (index, boxes) in binding.boxes {
+            for (code, column) in boxes {
+                let (text, cell) = place(column)
+                bound.append(BoundField(fieldIndex: index, field: table.rule.fields[index].field, text: text, cell: cell, code: code))
+            }
+        }
+        let columnOf = Dictionary(binding.texts.map { (CellRef(row: $0.value.row, column: $0.key).description, $0.key) }, uniquingKeysWith: { a, _ in a })
+        return bound.sorted { (columnOf[$0.cell] ?? 0, $0.fieldIndex) < (columnOf[$1.cell] ?? 0, $1.fieldIndex) }
+    }
+
     package func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
         var codes: [String] = []
         var others: [(CellValue, row: Int, column: Int)] = []
@@ -94,46 +117,5 @@ extension FileConsolidator {
             }
         }
         return .ticks(codes, row: row.number, column: first?.column ?? boxes.first?.column ?? 0, raw: first?.raw, marks: others)
-    }
-
-    package mutating func columnFindings(_ table: CompiledTable, _ binding: TableBinding, context: inout SheetContext) {
-        let headerRow = binding.headerRows.lowerBound
-        var unknown = binding.unknown
-        // A "NOM Prénom" column found for `nom` supplies `prenom`.
-        let namesSplit = table.rule.fields.indices.contains { index in
-            binding.columns[index] != nil && table.rule.fields[index].split(forColumn: binding.headerWordings[index]) != nil
-        }
-        for (index, field) in table.rule.fields.enumerated() where field.constant == nil && !field.mayBeAbsent {
-            if field.field == "prenom" && namesSplit && binding.columns[index] == nil { continue }
-            var absentWordings: [(String, Int)] = []
-            if !field.columns.isEmpty && binding.columns[index] == nil {
-                absentWordings.append((field.columns.written.first ?? field.field, field.columns.line))
-            }
-            for option in field.boxes where binding.boxes[index]?.contains(where: { $0.code == option.code }) != true {
-                absentWordings.append((option.wordings.written.first ?? option.code, option.wordings.line))
-            }
-            for (wording, line) in absentWordings {
-                let candidates = field.columns.written + field.boxes.flatMap(\.wordings.written)
-                let close = unknown.enumerated().map { entry in
-                    (entry.offset, candidates.map { Suggestion.similarity(entry.element.text, $0) }.max() ?? 0)
-                }.filter { $0.1 >= 0.6 }.max { $0.1 < $1.1 }
-                if let (position, similarity) = close {
-                    let header = unknown.remove(at: position)
-                    context.report("renamed_column", .warning, row: header.row, column: header.column, field: field.field,
-                                   rawText: header.text,
-                                   message: "The header \"\(header.text)\" is unknown but close to \"\(wording)\" of \(field.field) (similarity \(Int((similarity * 100).rounded())) %): the column seems renamed.",
-                                   hint: "If it is the same column, add \"\(header.text)\" to the wordings of \(field.field) in \(mapping.place(line)).")
-                }
-                context.report("missing_column", field.required ? .error : .warning, row: headerRow, column: nil, field: field.field,
-                               rawText: wording,
-                               message: "No column of the header matches \(field.field) (\"\(wording)\"); the field is empty for this sheet.",
-                               hint: "Add the sheet's header of this column to \(field.field) in \(mapping.place(line)), or `peut_manquer: oui` if the sheet has no such column.")
-            }
-        }
-        for header in unknown {
-            context.report("unknown_column", .warning, row: header.row, column: header.column, field: nil, rawText: header.text,
-                           message: "The mapping knows no column named \"\(header.text)\"; it was not read.",
-                           hint: "Add it to the wordings of its field in \(mapping.file), or to `ignorer:` (line \(table.rule.line)) if it is not needed.")
-        }
     }
 }

@@ -16,11 +16,23 @@ package struct CompiledMapping {
         self.tables = [mapping.meetings, mapping.referrals].compactMap { $0 }.map { CompiledTable(rule: $0, mapping: mapping) }
     }
 
-    /// The table claiming a sheet: explicit names first, then patterns and "every sheet".
-    package func table(forSheet name: String) -> CompiledTable? {
+    /// The tables claiming a sheet: explicit names first, then patterns and "every sheet".
+    func claimants(ofSheet name: String) -> [CompiledTable] {
         let normalized = Wording.normalize(name)
-        return tables.first { $0.claims(sheet: normalized, explicitOnly: true) }
-            ?? tables.first { $0.claims(sheet: normalized, explicitOnly: false) }
+        let explicit = tables.filter { $0.claims(sheet: normalized, explicitOnly: true) }
+        return explicit.isEmpty ? tables.filter { $0.claims(sheet: normalized, explicitOnly: false) } : explicit
+    }
+
+    /// Of several rules claiming a sheet, the one whose headers or labels it holds most of (the
+    /// first, meetings, on a tie): a sheet both tables could claim is read by the one it fits.
+    func pick(_ claimants: [CompiledTable], rows: [Row]) -> CompiledTable? {
+        guard claimants.count > 1 else { return claimants.first }
+        var best = claimants[0], bestScore = best.fit(rows)
+        for table in claimants.dropFirst() {
+            let score = table.fit(rows)
+            if score > bestScore { (best, bestScore) = (table, score) }
+        }
+        return best
     }
 }
 
@@ -40,16 +52,26 @@ package struct FileConsolidator {
     package mutating func run(_ workbook: any WorkbookReader) throws {
         var periods: Set<String> = []
         for (index, info) in workbook.sheets.enumerated() where info.visibility == .visible && info.kind == .worksheet {
+            // Findings and record ids name a sheet that may be named after a person by its position.
             let shownName = SheetNames.shown(info.name, position: index + 1, mapping: mapping)
-            guard let table = compiled.table(forSheet: info.name) else {
-                unmatchedSheet(shownName)
+            let claimants = compiled.claimants(ofSheet: info.name)
+            var rows: [Row] = []
+            let metadata: SheetMetadata
+            do {
+                metadata = try workbook.readSheet(index) { rows.append($0) }
+            } catch where claimants.isEmpty {
+                // A sheet no rule claims is read only to say whether it looks like a table's sheet.
+                unmatchedSheet(info.name, shown: shownName, rows: [])
                 continue
             }
-            var rows: [Row] = []
-            let metadata = try workbook.readSheet(index) { rows.append($0) }
+            guard let table = compiled.pick(claimants, rows: rows) else {
+                unmatchedSheet(info.name, shown: shownName, rows: rows)
+                continue
+            }
             let periode = mapping.period == .fileName ? Period.fromFileName(file.relativePath)
                                                       : Period.fromSheetName(info.name, fileName: file.relativePath)
             var context = SheetContext(mapping: mapping, file: file.relativePath, sheet: shownName, periode: periode)
+            let before = result.account
             let claimed: Bool
             switch table.rule.layout {
             case .table: claimed = readTable(table, rows: rows, merged: metadata.mergedRegions, context: &context)
@@ -59,18 +81,37 @@ package struct FileConsolidator {
                 if let periode, table.rule.table == .saisines { periods.insert(periode) }
                 result.findings += context.findings
                 result.notKnownISGCells.merge(context.notKnownISGCells) { first, _ in first }
+                var reading = SheetReading(name: info.name, sheet: shownName, table: table.rule.table, layout: table.rule.layout)
+                reading.headerRows = context.headerRows
+                reading.bound = context.bound
+                reading.findings = context.findings
+                reading.account = SheetAccount(rowsRead: result.account.rowsRead - before.rowsRead, kept: result.account.kept - before.kept,
+                                               rejected: result.account.rejected - before.rejected, nonData: result.account.nonData - before.nonData)
+                result.readings.append(reading)
             } else {
-                unmatchedSheet(shownName)
+                unmatchedSheet(info.name, shown: shownName, rows: rows)
             }
         }
         result.account.periods = periods.sorted()
     }
 
-    package mutating func unmatchedSheet(_ sheet: String) {
-        result.findings.append(Finding(
+    /// A sheet no rule claims is not read: an `info`, unless its header names most columns of a
+    /// table (a month sheet `feuilles:` misses), a `warning`, since its records are lost.
+    mutating func unmatchedSheet(_ name: String, shown sheet: String, rows: [Row]) {
+        var finding = Finding(
             kind: "unmatched_sheet", severity: .info, site: mapping.site.code, file: file.relativePath, sheet: sheet,
             message: "No rule of the mapping claims this sheet; it was not read.",
-            hint: "If it holds referrals or meetings, add its name to `feuilles:` in \(mapping.file)."))
+            hint: "If it holds referrals or meetings, add its name to `feuilles:` in \(mapping.file).")
+        if let look = compiled.lookalike(rows) {
+            finding.severity = .warning
+            finding.row = look.headerRow
+            finding.message = "No rule of the mapping claims this sheet, yet its row \(look.headerRow) names \(look.matched) of the \(look.total) columns of \(look.table.rule.table.rawValue): it looks like one of its sheets, and its rows were not read."
+            finding.hint = "Add its name (or a pattern) to `feuilles:` of \(look.table.rule.table.rawValue) in \(mapping.place(look.table.rule.line))."
+        }
+        result.findings.append(finding)
+        var reading = SheetReading(name: name, sheet: sheet)
+        reading.findings = [finding]
+        result.readings.append(reading)
     }
 
     package mutating func reject(_ missing: [String], table: CompiledTable, row: Int, places: [Int: Int], context: inout SheetContext) {

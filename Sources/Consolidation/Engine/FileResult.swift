@@ -12,6 +12,8 @@ public struct FileResult: Sendable {
     public var meetings: [Meeting] = []
     public var rejections: [Rejection] = []
     public var findings: [Finding] = []
+    /// Each visible sheet as the engine read it, in workbook order (what `mapping check` summarises).
+    public var readings: [SheetReading] = []
     /// Form records: the row of their referral date, where findings about the whole form point.
     package var formRows: [String: Int] = [:]
     /// Where `connu_isg` was read for the referrals that say "not known": a finding made once

@@ -13,6 +13,9 @@ package struct SheetContext {
     package var findings: [Finding] = []
     /// record id -> where `connu_isg` said "not known" (see `FileResult.notKnownISGCells`).
     package var notKnownISGCells: [String: SourceCell] = [:]
+    /// Where the fields were found (see `SheetReading`).
+    package var headerRows: ClosedRange<Int>?
+    package var bound: [BoundField] = []
     /// Values repeat down a column ("Gendarmerie", "Oui"): each distinct text is normalised once.
     private var normalizedTexts: [String: String] = [:]
 

@@ -16,6 +16,8 @@ package struct TableBinding {
     package var headerRows: ClosedRange<Int>
     /// Headers of columns no field claims: column -> (row, text as written).
     package var unknown: [(column: Int, row: Int, text: String)] = []
+    /// Column -> the header as written and its row: the lowest band row naming a known column.
+    package var texts: [Int: (row: Int, text: String)] = [:]
 }
 
 package enum TableLayout {
@@ -66,6 +68,7 @@ package enum TableLayout {
         }
         for column in named.keys.sorted() {
             guard let entry = named[column] else { continue }
+            binding.texts[column] = (entry.row, entry.text)
             guard let targets = entry.targets else {
                 binding.unknown.append((column, entry.row, entry.text))
                 continue
