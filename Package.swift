@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Writers", dependencies: ["Model", "CZlib"]),
         .target(name: "Store", dependencies: ["Model", "Writers", "CSQLite"]),
         .target(name: "Exports", dependencies: ["Model", "Store", "Texts", "Writers"]),
-        .target(name: "Report", dependencies: ["Model", "Store", "Writers"]),
+        .target(name: "Report", dependencies: ["Model", "Store", "Texts", "Writers"]),
         .target(name: "Indicators", dependencies: ["Model", "Store", "Texts"]),
         // The import as a library call: consolidation, linkage, store, exports and report in order.
         .target(name: "Pipeline", dependencies: [

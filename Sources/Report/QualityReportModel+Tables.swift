@@ -144,7 +144,9 @@ extension QualityReportModel {
                 }
             }
             h.element("div", ["class": "legend"]) { h in
-                for (cls, text) in [("h0", "under 20 %"), ("h2", "50–80 %"), ("h4", "95–99 %"), ("h5", "100 %")] {
+                // Every band of writeHeatCell, in order.
+                for (cls, text) in [("h0", "under 20 %"), ("h1", "20–49 %"), ("h2", "50–79 %"), ("h3", "80–94 %"),
+                                    ("h4", "95–99 %"), ("h5", "100 %")] {
                     h.element("span") { h in
                         h.element("span", ["class": "swatch " + cls, "style": "background:\(Self.heatColor[cls] ?? "#fff")"], "")
                         h.text(text)
