@@ -194,7 +194,7 @@ extension IndicatorReport {
     header{border-bottom:3px solid #0b5cad;padding-bottom:8px;margin-bottom:10px}
     h1{font-size:22px;margin:0 0 8px}
     h2{font-size:17px;margin:22px 0 6px;padding-bottom:3px;border-bottom:1px solid #d8dde3}
-    dl.meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:2px 18px;margin:0;font-size:12.5px}
+    dl.meta{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:2px 24px;margin:0;font-size:12.5px}
     dl.meta div{display:flex;gap:6px} dt{color:#5b636d;white-space:nowrap} dt::after{content:" :"} dd{margin:0;overflow-wrap:anywhere}
     .accepted{border:2px solid #b42318;background:#fdecea;color:#7a1a12;padding:8px 12px;border-radius:6px;margin:10px 0;font-size:13px}
     .accepted strong{display:block;color:#b42318}
