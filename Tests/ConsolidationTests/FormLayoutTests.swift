@@ -1,7 +1,7 @@
 // Forms (one record per sheet, ODS written by LibreOffice): values by their label even when the
 // label moved a row, ☒/☐ boxes, an X beside an option, the minor flag against the age.
 
-import Consolidation
+@testable import Consolidation
 import Testing
 
 @Suite("Form layouts")

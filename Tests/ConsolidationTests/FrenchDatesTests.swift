@@ -1,7 +1,7 @@
 // A LibreOffice ODS with header line breaks, dates as French text, ages "45 ans", yes/no spellings,
 // an impossible date, and counts out of bounds.
 
-import Consolidation
+@testable import Consolidation
 import Testing
 
 @Suite("French dates, ages and counts in an ODS")

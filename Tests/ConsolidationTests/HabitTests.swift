@@ -1,7 +1,7 @@
 // Every habit of Tests/Fixtures/Habits run through the engine: referrals field by field, the
 // warnings and errors (all expected ones, no other), and the nothing-lost account per file.
 
-import Consolidation
+@testable import Consolidation
 import Foundation
 import Mapping
 import Model

@@ -2,7 +2,7 @@
 
 import TestSupport
 import Model
-import Consolidation
+@testable import Consolidation
 import Foundation
 import Mapping
 

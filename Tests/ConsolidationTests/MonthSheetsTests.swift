@@ -1,7 +1,7 @@
 // A yearly workbook with one sheet per month: period from the sheet name, "NOM Prénom", civility,
 // list cells, both versions of a changed form read with one mapping, renamed and unknown columns.
 
-import Consolidation
+@testable import Consolidation
 import Testing
 
 @Suite("Month sheets and form changes")

@@ -1,6 +1,6 @@
 // A run over several files: missing months, duplicates across files, unmatched and unreadable files.
 
-import Consolidation
+@testable import Consolidation
 import Testing
 
 @Suite("Runs over many files")

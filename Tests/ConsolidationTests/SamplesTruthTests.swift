@@ -1,6 +1,6 @@
 // Consolidating Samples/ with Mappings/ reproduces tools/samples/truth/ exactly.
 
-import Consolidation
+@testable import Consolidation
 import Foundation
 import Mapping
 import Spreadsheet

@@ -1,7 +1,7 @@
 // Tables: header found by known names under a title block, two-row headers with merged group
 // cells, blank rows, TOTAL lines, "x" columns, hidden sheets, required fields, duplicates.
 
-import Consolidation
+@testable import Consolidation
 import Testing
 
 @Suite("Table layouts")

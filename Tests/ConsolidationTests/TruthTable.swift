@@ -1,7 +1,7 @@
 // Reading the generator's truth CSVs (tools/samples/truth), and writing our records the same way.
 
 import Model
-import Consolidation
+@testable import Consolidation
 import Foundation
 
 struct TruthTable {

@@ -4,22 +4,22 @@ import Mapping
 import Model
 
 /// What a header wording (or form label) stands for.
-package enum HeaderTarget: Hashable {
+enum HeaderTarget: Hashable {
     case field(Int)
     /// The column (or option) of one code of a check-box field.
     case box(field: Int, code: String)
     case ignored
 }
 
-package struct CompiledTable {
-    package let rule: TableRule
-    package let mapping: SiteMapping
+struct CompiledTable {
+    let rule: TableRule
+    let mapping: SiteMapping
     /// Normalised header wording -> what it stands for.
-    package let headers: [String: [HeaderTarget]]
+    let headers: [String: [HeaderTarget]]
     /// Normalised form label -> field index.
-    package let labels: [String: Int]
+    let labels: [String: Int]
 
-    package init(rule: TableRule, mapping: SiteMapping) {
+    init(rule: TableRule, mapping: SiteMapping) {
         self.rule = rule
         self.mapping = mapping
         var headers: [String: [HeaderTarget]] = [:]
@@ -39,7 +39,7 @@ package struct CompiledTable {
     }
 
     /// Whether a sheet name is claimed by this table's `feuilles:` (empty: every sheet).
-    package func claims(sheet normalizedName: String, explicitOnly: Bool) -> Bool {
+    func claims(sheet normalizedName: String, explicitOnly: Bool) -> Bool {
         if rule.sheets.isEmpty { return !explicitOnly }
         return rule.sheets.contains { pattern in
             NamePattern.hasWildcard(pattern) ? (!explicitOnly && NamePattern.matches(pattern, normalizedName)) : pattern == normalizedName

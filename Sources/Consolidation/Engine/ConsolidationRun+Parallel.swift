@@ -52,11 +52,11 @@ private final class ReadSlots: @unchecked Sendable {
     private var results: [FileResult?]
     private var next = 0
 
-    package init(count: Int) {
+    init(count: Int) {
         results = Array(repeating: nil, count: count)
     }
 
-    package func claim() -> Int? {
+    func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
         guard next < results.count else { return nil }
@@ -64,14 +64,14 @@ private final class ReadSlots: @unchecked Sendable {
         return next - 1
     }
 
-    package func fill(_ index: Int, with result: FileResult) {
+    func fill(_ index: Int, with result: FileResult) {
         condition.lock()
         results[index] = result
         condition.broadcast()
         condition.unlock()
     }
 
-    package func take(_ index: Int) -> FileResult {
+    func take(_ index: Int) -> FileResult {
         condition.lock()
         defer { condition.unlock() }
         while results[index] == nil { condition.wait() }

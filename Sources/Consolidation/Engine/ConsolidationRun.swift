@@ -8,9 +8,9 @@ import Spreadsheet
 /// Feed it files one at a time (`consolidate`), then call `finish` for the run-wide findings.
 /// Memory holds one sheet's rows and one key per kept referral, so a national run streams.
 public final class ConsolidationRun {
-    package let mappings: MappingSet
-    package let compiled: [String: CompiledMapping]
-    package let open: WorkbookOpener
+    let mappings: MappingSet
+    let compiled: [String: CompiledMapping]
+    let open: WorkbookOpener
     /// Per site: a kept referral's content (record id and period left out) -> its record id.
     private var seen: [String: [Referral: String]] = [:]
     private var periodsBySite: [String: Set<String>] = [:]

@@ -3,7 +3,7 @@
 import Model
 import Spreadsheet
 
-package enum FieldInput {
+enum FieldInput {
     case cell(CellValue, row: Int, column: Int)
     /// Codes ticked among a field's boxes, at the first ticked box (else the first box) and its text;
     /// `marks` are non-empty box cells neither ticked nor blank (a "voir mail" in an "x" column),
@@ -15,7 +15,7 @@ package enum FieldInput {
     case ambiguous(row: Int, column: Int, raw: String, reason: String)
     case absent
 
-    package var isEmpty: Bool {
+    var isEmpty: Bool {
         switch self {
         case .cell(let value, _, _):
             if case .string(let text) = value { return text.allSatisfy(\.isWhitespace) }
@@ -46,6 +46,6 @@ package enum BoxMark {
         }
     }
 
-    package static let tickedBoxes: Set<Character> = ["☒", "☑", "■", "✓", "✔"]
-    package static let emptyBoxes: Set<Character> = ["☐", "□"]
+    static let tickedBoxes: Set<Character> = ["☒", "☑", "■", "✓", "✔"]
+    static let emptyBoxes: Set<Character> = ["☐", "□"]
 }

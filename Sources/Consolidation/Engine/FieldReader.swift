@@ -5,7 +5,7 @@ import Model
 import Spreadsheet
 
 /// A field's value once read.
-package enum FieldValue {
+enum FieldValue {
     case empty
     case text(String)
     case date(CivilDate)
@@ -15,8 +15,8 @@ package enum FieldValue {
     case codes([String])
 }
 
-package enum FieldReader {
-    package static func read(_ rule: FieldRule, _ input: FieldInput, context: inout SheetContext) -> FieldValue {
+enum FieldReader {
+    static func read(_ rule: FieldRule, _ input: FieldInput, context: inout SheetContext) -> FieldValue {
         switch input {
         case .absent: return .empty
         case .constant(let value): return constant(rule, value)
@@ -36,7 +36,7 @@ package enum FieldReader {
         }
     }
 
-    package static func constant(_ rule: FieldRule, _ value: String) -> FieldValue {
+    static func constant(_ rule: FieldRule, _ value: String) -> FieldValue {
         switch rule.kind {
         case .code, .boolean:
             if case .code(let code) = rule.vocabulary?.match(value) ?? .untranslated {
@@ -51,7 +51,7 @@ package enum FieldReader {
         }
     }
 
-    package static func ticked(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) -> FieldValue {
+    static func ticked(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         switch rule.kind {
         case .codeList: return .codes(codes)
         case .boolean:
@@ -68,14 +68,14 @@ package enum FieldReader {
         }
     }
 
-    package static func contradictory(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) {
+    static func contradictory(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) {
         context.report("invalid_value", .warning, row: row, column: column, field: rule.field,
                        rawText: codes.joined(separator: " + "),
                        message: "Several boxes are ticked for \(rule.field), which holds one value; the field is left empty.",
                        hint: "Tick one box at \(context.cellPlace(row: row, column: column)).")
     }
 
-    package static func cell(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
+    static func cell(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         switch rule.kind {
         case .text:
             return TextValue.clean(value).map(FieldValue.text) ?? .empty
@@ -119,7 +119,7 @@ package enum FieldReader {
         }
     }
 
-    package static func number(_ reading: NumberReading, _ rule: FieldRule, _ value: CellValue, row: Int, column: Int,
+    static func number(_ reading: NumberReading, _ rule: FieldRule, _ value: CellValue, row: Int, column: Int,
                        context: inout SheetContext) -> FieldValue {
         switch reading {
         case .value(let n): return .number(n)
@@ -132,7 +132,7 @@ package enum FieldReader {
         }
     }
 
-    package static func untranslated(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) {
+    static func untranslated(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) {
         let line = rule.vocabulary?.line ?? rule.line
         context.report("untranslated_value", .warning, row: row, column: column, field: rule.field, value: value,
                        message: "No wording of the \(rule.field) vocabulary matches this value; the field is left empty.",
@@ -143,7 +143,7 @@ package enum FieldReader {
     /// The whole cell is tried first, then the items, split on the raw text (line breaks are
     /// separators before any normalising), the longest run of items matching a wording winning:
     /// "Police / justice, médecin" keeps "Police / justice" whole.
-    package static func list(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
+    static func list(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
         guard let text = TextValue.clean(value), let vocabulary = rule.vocabulary else { return .codes([]) }
         switch vocabulary.match(normalized: context.normalized(text)) {
         case .code(let code): return .codes([code])
@@ -179,7 +179,7 @@ package enum FieldReader {
 }
 
 extension String {
-    package func replacingAll(_ target: String, with replacement: String) -> String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var result = ""
         var rest = Substring(self)

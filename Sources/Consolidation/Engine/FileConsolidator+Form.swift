@@ -6,7 +6,7 @@ import Spreadsheet
 
 extension FileConsolidator {
     /// False when no label of the form is on the sheet (it is not a form: the sheet is unmatched).
-    package mutating func readForm(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
+    mutating func readForm(_ table: CompiledTable, rows: [Row], context: inout SheetContext) -> Bool {
         let grid = FormGrid(rows: rows)
         let (inputs, missing) = FormLayout.read(table, grid: grid)
         let labelled = table.rule.fields.indices.filter { !table.rule.fields[$0].labels.isEmpty || !table.rule.fields[$0].boxes.isEmpty }

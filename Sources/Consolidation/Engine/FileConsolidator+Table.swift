@@ -6,7 +6,7 @@ import Spreadsheet
 
 extension FileConsolidator {
     /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
-    package mutating func readTable(_ table: CompiledTable, rows: [Row], merged: [MergedRegion] = [], context: inout SheetContext) -> Bool {
+    mutating func readTable(_ table: CompiledTable, rows: [Row], merged: [MergedRegion] = [], context: inout SheetContext) -> Bool {
         // Rows read run from the first non-empty row to the last: blank rows between are non-data.
         let span = rows.isEmpty ? 0 : rows[rows.count - 1].number - rows[0].number + 1
         result.account.rowsRead += span
@@ -67,7 +67,7 @@ extension FileConsolidator {
     }
 
     /// A TOTAL line (its first text starts with a marker) or a row with nothing in any mapped column.
-    package func isNonData(_ row: Row, markers: [String], binding: TableBinding) -> Bool {
+    func isNonData(_ row: Row, markers: [String], binding: TableBinding) -> Bool {
         if let first = row.cells.first(where: { if case .string = $0.value { return true } else { return false } }),
            case .string(let text) = first.value {
             let normalized = Wording.normalize(text)
@@ -102,7 +102,7 @@ extension FileConsolidator {
         return bound.sorted { (columnOf[$0.cell] ?? 0, $0.fieldIndex) < (columnOf[$1.cell] ?? 0, $1.fieldIndex) }
     }
 
-    package func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
+    func ticks(_ row: Row, _ boxes: [(code: String, column: Int)]) -> FieldInput {
         var codes: [String] = []
         var others: [(CellValue, row: Int, column: Int)] = []
         var first: (column: Int, raw: String)?

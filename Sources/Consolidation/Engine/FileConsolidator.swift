@@ -6,11 +6,11 @@ import Model
 import Spreadsheet
 
 /// A site's mapping with its tables compiled once for the run.
-package struct CompiledMapping {
-    package let mapping: SiteMapping
-    package let tables: [CompiledTable]
+struct CompiledMapping {
+    let mapping: SiteMapping
+    let tables: [CompiledTable]
 
-    package init(_ mapping: SiteMapping) {
+    init(_ mapping: SiteMapping) {
         self.mapping = mapping
         // Meetings first: a sheet named for meetings is never mistaken for a form sheet.
         self.tables = [mapping.meetings, mapping.referrals].compactMap { $0 }.map { CompiledTable(rule: $0, mapping: mapping) }
@@ -36,20 +36,20 @@ package struct CompiledMapping {
     }
 }
 
-package struct FileConsolidator {
-    package let compiled: CompiledMapping
-    package let file: InputFile
-    package var result: FileResult
+struct FileConsolidator {
+    let compiled: CompiledMapping
+    let file: InputFile
+    var result: FileResult
 
-    package var mapping: SiteMapping { compiled.mapping }
+    var mapping: SiteMapping { compiled.mapping }
 
-    package init(compiled: CompiledMapping, file: InputFile, contentHash: String) {
+    init(compiled: CompiledMapping, file: InputFile, contentHash: String) {
         self.compiled = compiled
         self.file = file
         self.result = FileResult(account: FileAccount(file: file.relativePath, site: compiled.mapping.site.code, contentHash: contentHash))
     }
 
-    package mutating func run(_ workbook: any WorkbookReader) throws {
+    mutating func run(_ workbook: any WorkbookReader) throws {
         var periods: Set<String> = []
         for (index, info) in workbook.sheets.enumerated() where info.visibility == .visible && info.kind == .worksheet {
             // Findings and record ids name a sheet that may be named after a person by its position.
@@ -114,7 +114,7 @@ package struct FileConsolidator {
         result.readings.append(reading)
     }
 
-    package mutating func reject(_ missing: [String], table: CompiledTable, row: Int, places: [Int: Int], context: inout SheetContext) {
+    mutating func reject(_ missing: [String], table: CompiledTable, row: Int, places: [Int: Int], context: inout SheetContext) {
         let reason = "missing required field " + missing.joined(separator: ", ")
         result.rejections.append(Rejection(file: file.relativePath, sheet: context.sheet, row: row, site: mapping.site.code, reason: reason))
         result.account.rejected += 1
@@ -128,7 +128,7 @@ package struct FileConsolidator {
         }
     }
 
-    package mutating func keep(_ table: CompiledTable, _ inputs: [FieldInput], recordID: String, splits: [Int: NameSplit] = [:],
+    mutating func keep(_ table: CompiledTable, _ inputs: [FieldInput], recordID: String, splits: [Int: NameSplit] = [:],
                                context: inout SheetContext) {
         result.account.kept += 1
         if table.rule.table == .saisines {

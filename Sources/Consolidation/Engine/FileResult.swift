@@ -15,12 +15,12 @@ public struct FileResult: Sendable {
     /// Each visible sheet as the engine read it, in workbook order (what `mapping check` summarises).
     public var readings: [SheetReading] = []
     /// Form records: the row of their referral date, where findings about the whole form point.
-    package var formRows: [String: Int] = [:]
+    var formRows: [String: Int] = [:]
     /// Where `connu_isg` was read for the referrals that say "not known": a finding made once
     /// persons are linked (an earlier referral of the same person) points there.
     public var notKnownISGCells: [String: SourceCell] = [:]
     /// Read by `ConsolidationRun.read` and not yet through the run-wide checks (`admit`).
-    package var awaitsRunChecks = false
+    var awaitsRunChecks = false
 
     public init(account: FileAccount) {
         self.account = account
@@ -47,8 +47,8 @@ public struct ConsolidationResult: Sendable {
 }
 
 /// FNV-1a 64 of a file's bytes, in hex: tells whether a re-sent file changed. Not cryptographic.
-package enum ContentHash {
-    package static func of(_ bytes: [UInt8]) -> String {
+enum ContentHash {
+    static func of(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -34,7 +34,7 @@ package struct FormGrid {
 
 package enum FormLayout {
     /// The position of a field's label: the first of its wordings found, in reading order.
-    package static func findLabel(_ field: FieldRule, in grid: FormGrid) -> (row: Int, column: Int)? {
+    static func findLabel(_ field: FieldRule, in grid: FormGrid) -> (row: Int, column: Int)? {
         for wording in field.labels.normalized {
             if let position = grid.texts[wording]?.first { return position }
         }
@@ -42,7 +42,7 @@ package enum FormLayout {
     }
 
     /// Each field's input. `missing` lists fields whose label (or boxes) was not found.
-    package static func read(_ table: CompiledTable, grid: FormGrid) -> (inputs: [FieldInput], missing: [Int]) {
+    static func read(_ table: CompiledTable, grid: FormGrid) -> (inputs: [FieldInput], missing: [Int]) {
         let labelPositions = table.rule.fields.map { findLabel($0, in: grid) }
         let found = labelPositions.compactMap { $0 }
         let labelCells = Set(found.map { $0.row * 100_000 + $0.column })
@@ -77,12 +77,12 @@ package enum FormLayout {
         return (inputs, missing)
     }
 
-    package struct BoxArea {
+    struct BoxArea {
         var rows: ClosedRange<Int> = Int.min...Int.max
         var columns: ClosedRange<Int> = 0...(Int.max / 2)
     }
 
-    package static func readValue(_ field: FieldRule, grid: FormGrid, label: (row: Int, column: Int), labelCells: Set<Int>) -> FieldInput {
+    static func readValue(_ field: FieldRule, grid: FormGrid, label: (row: Int, column: Int), labelCells: Set<Int>) -> FieldInput {
         var places: [(Int, Int)] = []
         if field.position != .below { places += (1...field.distance).map { (label.row, label.column + $0) } }
         if field.position != .right { places += (1...field.distance).map { (label.row + $0, label.column) } }

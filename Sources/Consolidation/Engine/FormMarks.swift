@@ -4,18 +4,18 @@ import Mapping
 import Model
 import Spreadsheet
 
-package enum FormMarks {
+enum FormMarks {
     /// A mark in a cell of its own ("X", "x", "✓", "☒", "1", "oui"; "☐" as an empty box).
-    package enum Standalone { case ticked, empty }
+    enum Standalone { case ticked, empty }
 
-    package static func standalone(_ value: CellValue) -> Standalone? {
+    static func standalone(_ value: CellValue) -> Standalone? {
         if case .string(let text) = value, ["☐", "□", "[ ]", "[]"].contains(String(text.trimmingSpaces)) { return .empty }
         return BoxMark.of(value) == .ticked ? .ticked : nil
     }
 
     /// The side of the marks standing in their own cells, from the marks with an option on one
     /// side only (`Gendarmerie | X` says right). Nil when the sheet says nothing or both.
-    package static func inferSide(_ grid: FormGrid, options: [String: String]) -> MarkSide? {
+    static func inferSide(_ grid: FormGrid, options: [String: String]) -> MarkSide? {
         var votes: Set<MarkSide> = []
         for entry in grid.ordered where options[entry.text] != nil {
             for (offset, side) in [(-1, MarkSide.left), (1, MarkSide.right)] {
@@ -45,7 +45,7 @@ package enum FormMarks {
 
     /// Reads a field's boxes in `cells` (its area): an ambiguous mark or two ticks on a
     /// single-choice field give `.ambiguous`, never a guess.
-    package static func read(_ field: FieldRule, grid: FormGrid, cells: [(row: Int, column: Int, text: String, raw: String)],
+    static func read(_ field: FieldRule, grid: FormGrid, cells: [(row: Int, column: Int, text: String, raw: String)],
                              sheetSide: MarkSide?) -> FieldInput {
         var options: [String: String] = [:]
         for option in field.boxes { for wording in option.wordings.normalized { options[wording] = option.code } }
@@ -118,7 +118,7 @@ package enum FormMarks {
 
     /// "☒ Oui ☐ Non" (each box before its option) or "Oui ☒ Non ☐" (after it): the options with
     /// their state. Nil when the cell has no box, or boxes that cannot be paired (`Oui ☒ Non`).
-    package static func inCell(_ raw: String) -> [(ticked: Bool, text: String)]? {
+    static func inCell(_ raw: String) -> [(ticked: Bool, text: String)]? {
         enum Token { case mark(Bool), text(String) }
         var tokens: [Token] = []
         var buffer = ""

@@ -61,5 +61,5 @@ public struct InputFile: Hashable, Sendable {
     }
 
     /// The extensions people give spreadsheet files; a folder so named is an input gone wrong.
-    package static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv"]
+    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "csv"]
 }

@@ -3,9 +3,9 @@
 import Mapping
 import Model
 
-package enum Period {
+enum Period {
     /// `2023-03.xlsx`, `saisines_202303.xlsx`, `Colmar mars 2023.ods`, `03-2023.ods`.
-    package static func fromFileName(_ relativePath: String) -> String? {
+    static func fromFileName(_ relativePath: String) -> String? {
         var name = Wording.normalize(relativePath)
         if let dot = name.lastIndex(of: "."), !name[dot...].contains("/") { name = String(name[..<dot]) }
         let tokens = alphanumericTokens(name)
@@ -20,7 +20,7 @@ package enum Period {
     }
 
     /// `Mars`, `Févr`, `Janv 2023`, `03`; the year from the sheet name, else from the file name.
-    package static func fromSheetName(_ sheet: String, fileName: String) -> String? {
+    static func fromSheetName(_ sheet: String, fileName: String) -> String? {
         let tokens = alphanumericTokens(Wording.normalize(sheet))
         var month = tokens.lazy.compactMap({ FrenchMonths.month($0) }).first
         if month == nil {
@@ -43,12 +43,12 @@ package enum Period {
         return nil
     }
 
-    package static func format(_ year: Int, _ month: Int) -> String {
+    static func format(_ year: Int, _ month: Int) -> String {
         "\(year)-" + (month < 10 ? "0\(month)" : "\(month)")
     }
 
     /// `2023-03` -> `2023-04`.
-    package static func next(_ period: String) -> String? {
+    static func next(_ period: String) -> String? {
         let parts = period.split(separator: "-")
         guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
         return month == 12 ? format(year + 1, 1) : format(year, month + 1)

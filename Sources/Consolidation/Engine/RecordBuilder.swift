@@ -4,13 +4,13 @@ import Mapping
 import Model
 import Spreadsheet
 
-package enum RecordBuilder {
+enum RecordBuilder {
     /// Required fields whose input is empty: the record is rejected.
-    package static func missingRequired(_ rule: TableRule, _ inputs: [FieldInput]) -> [String] {
+    static func missingRequired(_ rule: TableRule, _ inputs: [FieldInput]) -> [String] {
         zip(rule.fields, inputs).filter { $0.0.required && $0.1.isEmpty }.map(\.0.field)
     }
 
-    package static func place(_ input: FieldInput) -> (row: Int, column: Int)? {
+    static func place(_ input: FieldInput) -> (row: Int, column: Int)? {
         switch input {
         case .cell(_, let row, let column), .ticks(_, let row, let column, _, _), .ambiguous(let row, let column, _, _): return (row, column)
         default: return nil
@@ -18,13 +18,13 @@ package enum RecordBuilder {
     }
 
     /// Where a field was read, and its raw cell, for findings made after reading.
-    package struct Place {
+    struct Place {
         var row: Int
         var column: Int
         var raw: String?
     }
 
-    package static func sourcePlace(_ input: FieldInput) -> Place? {
+    static func sourcePlace(_ input: FieldInput) -> Place? {
         switch input {
         case .cell(let value, let row, let column): return Place(row: row, column: column, raw: SheetContext.display(value))
         case .ticks(let codes, let row, let column, let raw, _): return Place(row: row, column: column, raw: raw ?? codes.joined(separator: ", "))
@@ -33,7 +33,7 @@ package enum RecordBuilder {
         }
     }
 
-    package static func meeting(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Meeting {
+    static func meeting(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, context: inout SheetContext) -> Meeting {
         var meeting = Meeting(recordID: recordID, site: context.mapping.site.code, date: nil, domaine: nil)
         for (field, input) in zip(rule.fields, inputs) {
             let value = FieldReader.read(field, input, context: &context)
@@ -47,7 +47,7 @@ package enum RecordBuilder {
     }
 
     /// `splits`: the name format of the column each field was read from, when it has its own.
-    package static func referral(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, splits: [Int: NameSplit] = [:],
+    static func referral(_ rule: TableRule, _ inputs: [FieldInput], recordID: String, splits: [Int: NameSplit] = [:],
                                  context: inout SheetContext) -> Referral {
         let site = context.mapping.site
         var r = Referral(recordID: recordID, site: site.code, periode: context.periode ?? "",
@@ -80,7 +80,7 @@ package enum RecordBuilder {
         return r
     }
 
-    package static func assign(_ field: String, _ value: FieldValue, to r: inout Referral) {
+    static func assign(_ field: String, _ value: FieldValue, to r: inout Referral) {
         switch value {
         case .empty: return
         case .text(let text):
@@ -125,7 +125,7 @@ package enum RecordBuilder {
     }
 
     /// Birth names, age from the dates, the minor flag, and the referral's month.
-    package static func derive(_ r: inout Referral, places: [String: Place], context: inout SheetContext) {
+    static func derive(_ r: inout Referral, places: [String: Place], context: inout SheetContext) {
         if let nom = r.nom, r.nomNaissance == nil {
             let parts = TextValue.birthName(nom)
             r.nom = parts.nom
@@ -166,7 +166,7 @@ package enum RecordBuilder {
         if r.periode.isEmpty, let date = r.dateSaisine { r.periode = Period.format(date.year, date.month) }
     }
 
-    package static func wholeYears(from birth: CivilDate, to date: CivilDate) -> Int {
+    static func wholeYears(from birth: CivilDate, to date: CivilDate) -> Int {
         var years = date.year - birth.year
         if (date.month, date.day) < (birth.month, birth.day) { years -= 1 }
         return years

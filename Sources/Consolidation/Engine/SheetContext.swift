@@ -5,35 +5,35 @@ import Model
 import Spreadsheet
 
 /// A sheet being read, and the findings collected while reading it.
-package struct SheetContext {
-    package let mapping: SiteMapping
-    package let file: String
-    package let sheet: String
-    package let periode: String?
-    package var findings: [Finding] = []
+struct SheetContext {
+    let mapping: SiteMapping
+    let file: String
+    let sheet: String
+    let periode: String?
+    var findings: [Finding] = []
     /// record id -> where `connu_isg` said "not known" (see `FileResult.notKnownISGCells`).
-    package var notKnownISGCells: [String: SourceCell] = [:]
+    var notKnownISGCells: [String: SourceCell] = [:]
     /// Where the fields were found (see `SheetReading`).
-    package var headerRows: ClosedRange<Int>?
-    package var bound: [BoundField] = []
+    var headerRows: ClosedRange<Int>?
+    var bound: [BoundField] = []
     /// Values repeat down a column ("Gendarmerie", "Oui"): each distinct text is normalised once.
     private var normalizedTexts: [String: String] = [:]
 
-    package init(mapping: SiteMapping, file: String, sheet: String, periode: String?) {
+    init(mapping: SiteMapping, file: String, sheet: String, periode: String?) {
         self.mapping = mapping
         self.file = file
         self.sheet = sheet
         self.periode = periode
     }
 
-    package mutating func normalized(_ text: String) -> String {
+    mutating func normalized(_ text: String) -> String {
         if let known = normalizedTexts[text] { return known }
         let value = Wording.normalize(text)
         if normalizedTexts.count < 10_000 { normalizedTexts[text] = value }
         return value
     }
 
-    package mutating func report(_ kind: String, _ severity: Severity, row: Int?, column: Int?, field: String?,
+    mutating func report(_ kind: String, _ severity: Severity, row: Int?, column: Int?, field: String?,
                          value: CellValue? = nil, rawText: String? = nil, message: String, hint: String?) {
         let raw = rawText ?? value.map(Self.display)
         findings.append(Finding(
@@ -44,12 +44,12 @@ package struct SheetContext {
     }
 
     /// "C17 of sheet Mars": where to fix a cell.
-    package func cellPlace(row: Int, column: Int) -> String {
+    func cellPlace(row: Int, column: Int) -> String {
         "cell \(CellRef(row: row, column: column).description) of sheet \"\(sheet)\" in \(file)"
     }
 
     /// The raw value as a person would read it in the sheet.
-    package static func display(_ value: CellValue) -> String {
+    static func display(_ value: CellValue) -> String {
         switch value {
         case .string(let s): return s
         case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)

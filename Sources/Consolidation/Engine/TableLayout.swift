@@ -5,19 +5,19 @@ import Model
 import Spreadsheet
 
 /// Where each field is in a table, and what the header said.
-package struct TableBinding {
+struct TableBinding {
     /// Field index -> column.
-    package var columns: [Int: Int] = [:]
+    var columns: [Int: Int] = [:]
     /// Field index -> the normalised header its column was found under (for a per-column format).
-    package var headerWordings: [Int: String] = [:]
+    var headerWordings: [Int: String] = [:]
     /// Field index -> (code, column) of its "x" columns (several columns may give one code).
-    package var boxes: [Int: [(code: String, column: Int)]] = [:]
+    var boxes: [Int: [(code: String, column: Int)]] = [:]
     /// The header's rows (sheet row numbers).
-    package var headerRows: ClosedRange<Int>
+    var headerRows: ClosedRange<Int>
     /// Headers of columns no field claims: column -> (row, text as written).
-    package var unknown: [(column: Int, row: Int, text: String)] = []
+    var unknown: [(column: Int, row: Int, text: String)] = []
     /// Column -> the header as written and its row: the lowest band row naming a known column.
-    package var texts: [Int: (row: Int, text: String)] = [:]
+    var texts: [Int: (row: Int, text: String)] = [:]
 }
 
 package enum TableLayout {
@@ -25,7 +25,7 @@ package enum TableLayout {
     package static let searchDepth = 40
 
     /// `nil` when no row of the first `searchDepth` holds a known column name.
-    package static func bind(_ table: CompiledTable, rows: [Row]) -> TableBinding? {
+    static func bind(_ table: CompiledTable, rows: [Row]) -> TableBinding? {
         let candidates = rows.prefix { $0.number <= (table.rule.headerRow ?? 0) + searchDepth }
         var scores: [(index: Int, matched: Set<Int>)] = []
         for (index, row) in candidates.enumerated() {
@@ -87,7 +87,7 @@ package enum TableLayout {
         return binding
     }
 
-    package static func matchedColumns(_ row: Row, _ table: CompiledTable) -> Set<Int> {
+    static func matchedColumns(_ row: Row, _ table: CompiledTable) -> Set<Int> {
         var matched: Set<Int> = []
         for cell in row.cells {
             if case .string(let text) = cell.value, table.headers[Wording.normalize(text)] != nil { matched.insert(cell.column) }

@@ -4,10 +4,10 @@ import Mapping
 import Model
 import Spreadsheet
 
-package enum TableRows {
+enum TableRows {
     /// A value merged down over several rows (one date for three persons seen the same day)
     /// applies to every row of the region: its first column is filled where the row has no value.
-    package static func fillingMerges(_ rows: [Row], _ merged: [MergedRegion], below headerRow: Int) -> [Row] {
+    static func fillingMerges(_ rows: [Row], _ merged: [MergedRegion], below headerRow: Int) -> [Row] {
         let regions = merged.filter { $0.firstRow > headerRow && $0.lastRow > $0.firstRow }
         guard !regions.isEmpty else { return rows }
         let indexByNumber = Dictionary(rows.enumerated().map { ($0.element.number, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -26,7 +26,7 @@ package enum TableRows {
     /// Rows below the header that are not records: the header repeated (printed pages), and a
     /// second table under the records (a blank row, maybe a title, then its own header naming
     /// known columns elsewhere), down to the end of the sheet or the header repeated.
-    package static func outsideTable(_ rows: [Row], _ table: CompiledTable, _ binding: TableBinding) -> Set<Int> {
+    static func outsideTable(_ rows: [Row], _ table: CompiledTable, _ binding: TableBinding) -> Set<Int> {
         var outside: Set<Int> = []
         var inBlock = false
         for (index, row) in rows.enumerated() where row.number > binding.headerRows.upperBound {

@@ -4,9 +4,9 @@ import Mapping
 import Model
 import Spreadsheet
 
-package enum DateOrAge {
+enum DateOrAge {
     /// Indices of `date_naissance` and `age` when both read the same cell.
-    package static func sharedCells(_ rule: TableRule, _ inputs: [FieldInput]) -> Set<Int> {
+    static func sharedCells(_ rule: TableRule, _ inputs: [FieldInput]) -> Set<Int> {
         guard let birth = rule.fields.firstIndex(where: { $0.field == "date_naissance" }),
               let age = rule.fields.firstIndex(where: { $0.field == "age" }),
               case .cell(_, let r1, let c1) = inputs[birth], case .cell(_, let r2, let c2) = inputs[age],
@@ -16,7 +16,7 @@ package enum DateOrAge {
 
     /// A number from 0 to 120 or "45 ans" is an age, never a 1900 date serial; anything read as
     /// a date is a birth date. A cell that is neither is reported once, by the birth-date side.
-    package static func read(_ rule: FieldRule, _ input: FieldInput, context: inout SheetContext) -> FieldValue {
+    static func read(_ rule: FieldRule, _ input: FieldInput, context: inout SheetContext) -> FieldValue {
         guard case .cell(let value, let row, let column) = input, !input.isEmpty else { return .empty }
         let age: Int? = if case .value(let years) = NumberValue.age(value) { years } else { nil }
         if rule.field == "age" { return age.map(FieldValue.number) ?? .empty }

@@ -4,7 +4,7 @@ import Mapping
 import Model
 import Spreadsheet
 
-package enum DateReading: Equatable {
+enum DateReading: Equatable {
     case date(CivilDate)
     /// Looks like a date but the day does not exist (31/02/2023), or cannot be read as a date.
     case impossible
@@ -12,11 +12,11 @@ package enum DateReading: Equatable {
     case monthOnly
 }
 
-package enum DateValue {
+enum DateValue {
     /// Excel's day 0 in the 1900 system, as days since 1970-01-01 (serials after 1900-02-28).
-    package static let excelEpochOffset = 25569
+    static let excelEpochOffset = 25569
 
-    package static func read(_ value: CellValue) -> DateReading {
+    static func read(_ value: CellValue) -> DateReading {
         switch value {
         case .date(let date), .dateTime(let date, _):
             return .date(date)
@@ -29,13 +29,13 @@ package enum DateValue {
         }
     }
 
-    package static func fromSerial(_ serial: Double) -> DateReading {
+    static func fromSerial(_ serial: Double) -> DateReading {
         guard serial >= 1, serial < 2_958_466, serial == serial.rounded(.down) else { return .impossible }
         return .date(CivilDate(daysSinceEpoch: Int(serial) - excelEpochOffset))
     }
 
     /// `05/03/2023`, `5/3/23`, `5.3.2023`, `2023-03-05`, `5 mars 2023`, `1er mars 2023`.
-    package static func read(text: String) -> DateReading {
+    static func read(text: String) -> DateReading {
         let normalized = Wording.normalize(text)
         var tokens = alphanumericTokens(normalized)
         // A time after the date ("05/03/2023 00:00") is dropped.
@@ -67,7 +67,7 @@ package enum DateValue {
     }
 
     /// Two-digit years: 00-29 are 20xx, 30-99 are 19xx (birth dates reach back, referrals are recent).
-    package static func expandYear(_ yy: Int) -> Int {
+    static func expandYear(_ yy: Int) -> Int {
         yy < 30 ? 2000 + yy : 1900 + yy
     }
 }

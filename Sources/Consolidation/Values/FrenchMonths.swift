@@ -5,7 +5,7 @@ import Model
 
 package enum FrenchMonths {
     /// Normalised name or abbreviation -> month number.
-    package static let byName: [String: Int] = {
+    static let byName: [String: Int] = {
         let names: [(Int, [String])] = [
             (1, ["janvier", "janv", "jan"]), (2, ["fevrier", "fevr", "fev", "fevrie"]), (3, ["mars", "mar"]),
             (4, ["avril", "avr"]), (5, ["mai"]), (6, ["juin"]), (7, ["juillet", "juil", "jul"]),

@@ -6,7 +6,7 @@ package enum ListItems {
     package struct Item {
         package var text: String
         /// The separator written after the item, as written ("" for the last).
-        package var separator: String
+        var separator: String
     }
 
     /// Splits on `separators` (compared ignoring case; "\n" matches any line break, CR LF included).
@@ -31,7 +31,7 @@ package enum ListItems {
     }
 
     /// Items joined back with the separators written between them.
-    package static func join(_ items: ArraySlice<Item>) -> String {
+    static func join(_ items: ArraySlice<Item>) -> String {
         var text = ""
         for (offset, item) in items.enumerated() {
             text += item.text

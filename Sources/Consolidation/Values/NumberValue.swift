@@ -4,14 +4,14 @@ import Mapping
 import Model
 import Spreadsheet
 
-package enum NumberReading: Equatable {
+enum NumberReading: Equatable {
     case value(Int)
     case invalid(String)
 }
 
-package enum NumberValue {
+enum NumberValue {
     /// A whole number written as a number or as text ("3", " 3 "), negative allowed here.
-    package static func integer(_ value: CellValue) -> Int? {
+    static func integer(_ value: CellValue) -> Int? {
         switch value {
         case .number(let n):
             guard n == n.rounded(), abs(n) < 1e9 else { return nil }
@@ -24,7 +24,7 @@ package enum NumberValue {
         }
     }
 
-    package static func count(_ value: CellValue, bound: Int) -> NumberReading {
+    static func count(_ value: CellValue, bound: Int) -> NumberReading {
         guard let n = integer(value) else { return .invalid("is not a whole number") }
         if n < 0 { return .invalid("is negative") }
         if n > bound { return .invalid("is above the plausibility bound (\(bound))") }
@@ -32,7 +32,7 @@ package enum NumberValue {
     }
 
     /// "45", 45, "45 ans", "45ans", "45 a".
-    package static func age(_ value: CellValue) -> NumberReading {
+    static func age(_ value: CellValue) -> NumberReading {
         var years: Int?
         if case .string(let text) = value {
             let normalized = Wording.normalize(text)
@@ -49,16 +49,16 @@ package enum NumberValue {
 }
 
 extension StringProtocol {
-    package var trimmingSpaces: Substring {
+    var trimmingSpaces: Substring {
         var s = Substring(self)
         while let first = s.first, first.isWhitespace { s.removeFirst() }
         while let last = s.last, last.isWhitespace { s.removeLast() }
         return s
     }
 
-    package var replacingComma: String { String(map { $0 == "," ? "." : $0 }) }
+    var replacingComma: String { String(map { $0 == "," ? "." : $0 }) }
 
-    package func trimmingCharacters(of character: Character) -> Substring {
+    func trimmingCharacters(of character: Character) -> Substring {
         var s = Substring(self)
         while s.first == character { s.removeFirst() }
         while s.last == character { s.removeLast() }

@@ -21,7 +21,7 @@ package enum TextValue {
     }
 
     /// Most cells are already clean: single ASCII spaces inside, none at the ends.
-    package static func isClean(_ text: String) -> Bool {
+    static func isClean(_ text: String) -> Bool {
         var previousWasSpace = true
         for byte in text.utf8 {
             if byte == 0x20 {
@@ -39,7 +39,7 @@ package enum TextValue {
     /// "DUPONT Marie" -> ("DUPONT", "Marie"): the leading words in capitals are the family name
     /// (with "née"/"ép." and the capitals after them, and a lowercase particle before capitals:
     /// "de VILLEBOIS Jeanne"); the rest are first names.
-    package static func splitNomPrenom(_ text: String) -> (nom: String?, prenom: String?) {
+    static func splitNomPrenom(_ text: String) -> (nom: String?, prenom: String?) {
         let words = text.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return (nil, nil) }
         var count = 0
@@ -62,7 +62,7 @@ package enum TextValue {
     /// "Marie DUPONT" -> ("DUPONT", "Marie"): the family name starts at the first word in capitals
     /// (or at a lowercase particle before capitals: "Léa van der BERGHE"). A lone word is a family
     /// name in capitals, else a first name.
-    package static func splitPrenomNom(_ text: String) -> (nom: String?, prenom: String?) {
+    static func splitPrenomNom(_ text: String) -> (nom: String?, prenom: String?) {
         let words = text.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return (nil, nil) }
         var start = words.indices.first { index in
@@ -88,7 +88,7 @@ package enum TextValue {
     }
 
     /// "MULLER née SCHMITT" -> ("MULLER", "SCHMITT"); "SCHMITT ép. MULLER" -> ("MULLER", "SCHMITT").
-    package static func birthName(_ nom: String) -> (nom: String, birthName: String?) {
+    static func birthName(_ nom: String) -> (nom: String, birthName: String?) {
         let words = nom.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count {
             let before = words[..<index].joined(separator: " "), after = words[(index + 1)...].joined(separator: " ")
@@ -101,12 +101,12 @@ package enum TextValue {
         return (nom, nil)
     }
 
-    package static func isConnector(_ word: String) -> Bool {
+    static func isConnector(_ word: String) -> Bool {
         ["nee", "ne", "ep", "ep.", "epouse", "epoux"].contains(Wording.normalize(word))
     }
 
     /// A word with letters, all in capitals ("DUPONT", "D'ALSACE", "MULLER-KLEIN").
-    package static func isCapitals(_ word: String) -> Bool {
+    static func isCapitals(_ word: String) -> Bool {
         var hasLetter = false
         for character in word where character.isLetter {
             if character.isLowercase { return false }
