@@ -183,7 +183,7 @@ public enum Workbook {
             }
         }
         return WorkbookSheet(name: t("workbook.sheet.readme"), columns: ["", ""], rows: rows,
-                             layout: SheetLayout(header: false, widths: [26, 100], wrapText: true, titleRow: true))
+                             layout: SheetLayout(header: false, widths: [24, 90], wrapText: true, titleRow: true))
     }
 
     /// Every sheet in order: Lisez-moi, the tables, Dictionnaire.

@@ -182,7 +182,7 @@ public enum XLSXWriter {
             if layout.titleRow, index == 0 {
                 try zip.write(row(first, values, style: titleStyle, height: 24))
             } else if layout.wrapText {
-                try zip.write(labelRow(index + first, values))
+                try zip.write(labelRow(index + first, values, widths: widths))
             } else {
                 try zip.write(row(index + first, values, style: nil))
             }
@@ -241,9 +241,16 @@ public enum XLSXWriter {
         index < columnLetters.count ? columnLetters[index] : CellRef.columnName(index)
     }
 
-    /// A row of a text sheet: the first cell a bold label, the others wrapped text.
-    static func labelRow(_ number: Int, _ values: [SheetValue]) -> String {
-        var out = "<row r=\"\(number)\">"
+    /// A row of a text sheet: the first cell a bold label, the others wrapped text, the row as tall
+    /// as its longest cell wrapped in its column (spreadsheets do not all fit wrapped rows on opening).
+    static func labelRow(_ number: Int, _ values: [SheetValue], widths: [Int]) -> String {
+        let lines = values.enumerated().map { column, value -> Int in
+            guard case .text(let text) = value else { return 1 }
+            let width = column < widths.count ? widths[column] : 10
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { wrappedLines(String($0), width: width * 9 / 10) }
+                .reduce(0, +)
+        }.max() ?? 1
+        var out = lines > 1 ? "<row r=\"\(number)\" ht=\"\(15 * lines)\" customHeight=\"1\">" : "<row r=\"\(number)\">"
         for (column, value) in values.enumerated() {
             guard case .text(let text) = value else { continue }
             out += "<c r=\"\(columnName(column))\(number)\" s=\"\(column == 0 ? labelStyle : wrapStyle)\" t=\"inlineStr\"><is>"

@@ -196,7 +196,9 @@ func toolExists(_ name: String) -> Bool {
         let text = String(decoding: try run(["pdftotext", "-layout", folder + "/consolidation.pdf", "-"]).output, as: UTF8.self)
         #expect(!text.contains("###"), "a column too narrow for its dates or numbers")
         for expected in ["06/03/2023", "07/03/2023", "09/03/2023", Self.longID, "Produit le",
-                         "Référence de la ligne", "Services sociaux ; Justice", "GENDARMERIE = Gendarmerie"] {
+                         "Référence de la ligne", "Services sociaux ; Justice", "GENDARMERIE = Gendarmerie",
+                         // The end of the Lisez-moi's longest sentence: its row wraps, tall enough, not cut at the edge.
+                         "personnes habilitées."] {
             #expect(text.contains(expected), "\(expected) missing from the PDF")
         }
     }
