@@ -1,4 +1,4 @@
-// Candidate pairs: records that share their name sounds and most of a birth date, or a birth date and one name sound.
+// Candidate pairs: records that share their name sounds and most of a birth date (or its year, against a 01/01 placeholder), or a birth date and one name sound.
 
 /// Finds the pairs worth comparing without comparing everything with everything. Every key is
 /// order-free between surname and first name, so names typed in each other's column still meet.
@@ -7,9 +7,10 @@ enum Blocking {
     static let maxBlock = 2_000
 
     static func candidatePairs(_ people: [NormalisedPerson], undatedCanLink: [Bool]? = nil) -> [UInt64] {
-        // `onlyUndated`: a names-only key, which pairs records only when one of them has no birth
-        // date; dated records with the same names meet on their date or on a date one slip away.
-        var keyed: [(key: UInt64, index: Int32, dated: Bool)] = []
+        // `restricted` entries pair only with unrestricted ones: the names-only key pairs records
+        // only when one of them has no birth date, the names-and-year key only when one of them is
+        // a `01/01` placeholder; other dated records meet on their date or on a date one slip away.
+        var keyed: [(key: UInt64, index: Int32, restricted: Bool)] = []
         keyed.reserveCapacity(people.count * 12)
         for (index, p) in people.enumerated() {
             let i = Int32(index)
@@ -24,6 +25,7 @@ enum Blocking {
                         keyed.append((hash(1, names, ""), i, dated))
                     }
                     if let d = p.birthDate {
+                        keyed.append((hash(7, names, "\(d.year)"), i, !BirthDateSlip.isPlaceholder(d)))
                         // Each slip changes one part of the date (or swaps day and month): the
                         // other parts still meet.
                         let (lo, hi) = (min(d.month, d.day), max(d.month, d.day))
@@ -49,7 +51,7 @@ enum Blocking {
             while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
             if end - start > 1 && end - start <= maxBlock {
                 for x in start..<end {
-                    for y in (x + 1)..<end where keyed[x].index != keyed[y].index && !(keyed[x].dated && keyed[y].dated) {
+                    for y in (x + 1)..<end where keyed[x].index != keyed[y].index && !(keyed[x].restricted && keyed[y].restricted) {
                         pairs.append(UInt64(UInt32(keyed[x].index)) << 32 | UInt64(UInt32(keyed[y].index)))
                     }
                 }

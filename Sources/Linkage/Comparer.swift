@@ -21,6 +21,8 @@ struct Comparer: Sendable {
     private let sexValue: [UInt8]        // 0 unknown, 1 F, 2 M
     private let communeValue: [Int32]
     private let dateExact: [Double]
+    /// The weight of agreeing on the year alone (a `01/01` placeholder against a real date of that year).
+    private let yearAgree: [Double]
     private let communeExact: [Double]
     private let sexAgree: [Double]
     /// Years of birth per record: the birth date's year, or the window an age implies; 0 when unknown.
@@ -63,6 +65,9 @@ struct Comparer: Sendable {
         dateExact = people.map { p in
             p.birthDate.map { Frequencies.weight(m: 0.88, count: f.dates[$0], total: f.totals.date) } ?? 0
         }
+        yearAgree = people.map { p in
+            p.birthDate.map { Frequencies.weight(m: 0.9, count: f.years[$0.year], total: f.totals.date, population: 1) } ?? 0
+        }
         communeExact = people.map { p in
             p.commune.isEmpty ? 0 : Frequencies.weight(m: 0.7, count: f.communes[p.commune], total: f.totals.commune, population: 1)
         }
@@ -98,10 +103,12 @@ struct Comparer: Sendable {
     private enum NameKind { case surname, first }
 
     private func partialWeight(_ word: String, _ kind: NameKind) -> Double {
+        // m: how often one record of a person with a double name (or two surnames) writes only
+        // part of it; u: how often a stranger's name is that very word.
         let w: Double
         switch kind {
-        case .surname: w = Frequencies.weight(m: 0.05, count: freq.surnames[word], total: freq.totals.surname)
-        case .first: w = Frequencies.weight(m: 0.05, count: freq.firstWords[word], total: freq.totals.firstWord)
+        case .surname: w = Frequencies.weight(m: 0.2, count: freq.surnames[word], total: freq.totals.surname)
+        case .first: w = Frequencies.weight(m: 0.3, count: freq.firstWords[word], total: freq.totals.firstWord)
         }
         return max(0.5, w)
     }
@@ -115,13 +122,19 @@ struct Comparer: Sendable {
     }
 
     /// Two records with one birth date that may be two children of one birth: one surname and
-    /// clearly different first names, or "Jean" against "Jean-Luc" (a clerk would not merge on a
-    /// shortened compound name alone), or first-name cells agreeing on what is a surname
-    /// ("Bernard GIRARD" / "Michel Girard": half swapped) while the other cells differ.
+    /// clearly different first names (whatever the recorded sexes: twins may be a boy and a girl),
+    /// or first-name cells agreeing on what is a surname ("Bernard GIRARD" / "Michel Girard": half
+    /// swapped) while the other cells differ. "Jean" against "Jean-Luc" is one person whose double
+    /// name was shortened, far more often than twins named so; "Jean" against "Philippe-Jean" is not
+    /// how a clerk shortens a name, and is kept apart as twins. A boy and a girl with first names
+    /// alike but not the same (Jules and Julie, Julien and Julie) are twins too: a clerk's slip on
+    /// the sex and another on the first name of one record are rarer than such twins.
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
         if surname != .different {
-            return first == .partial || (first == .different || first == .typo) && Self.clearlyDifferent(a.first, b.first)
+            if let x = a.sex, let y = b.sex, x != y, first != .exact, first != .missing { return true }
+            if first == .partial, let fa = a.first, let fb = b.first { return !Self.shortenedFromTheFront(fa.words, fb.words) }
+            return first != .exact && first != .missing && Self.clearlyDifferent(a.first, b.first)
         }
         if swapped { return false }
         guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
@@ -129,12 +142,22 @@ struct Comparer: Sendable {
         return asSurname > asFirst && Self.clearlyDifferent(sa, sb)
     }
 
-    /// First names a parent would give two different children: no slip, no sound, no part in common.
+    /// The shorter list of words is the start of the longer one: "jean" and "jean luc".
+    static func shortenedFromTheFront(_ a: [String], _ b: [String]) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return !small.isEmpty && Array(large.prefix(small.count)) == small
+    }
+
+    /// First names a parent would give two different children: no slip, no part in common, and no
+    /// shared sound unless the spellings are far apart (Hasan and Hüseyin sound alike to the key)
+    /// or start with different letters (the key drops an h: Anne and Hannah).
     static func clearlyDifferent(_ a: NameForm?, _ b: NameForm?) -> Bool {
         guard let a, let b else { return false }
         if masculineAndFeminine(a.core, b.core) || masculineAndFeminine(b.core, a.core) { return true }
-        return a.sound != b.sound && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
-            && StringSimilarity.jaroWinkler(a.bytes, b.bytes) < 0.94
+        let similarity = StringSimilarity.jaroWinkler(a.bytes, b.bytes)
+        return (a.sound != b.sound || similarity < 0.75 || a.bytes.first != b.bytes.first)
+            && !StringSimilarity.oneEditApart(a.bytes, b.bytes)
+            && similarity < 0.94
     }
 
     /// Louis and Louise, Jean and Jeanne, Daniel and Danielle, Frédéric and Frédérique: one letter
@@ -177,11 +200,11 @@ struct Comparer: Sendable {
         return best
     }
 
-    /// Two full birth dates no slip explains: the pair is vetoed whatever the names say.
+    /// Two full birth dates no slip or placeholder explains: the pair is vetoed whatever the names say.
     func datesForbid(_ i: Int, _ j: Int) -> Bool {
         let x = dateValue[i], y = dateValue[j]
         guard x != 0, y != 0, x != y, let a = people[i].birthDate, let b = people[j].birthDate else { return false }
-        return !BirthDateSlip.isSlip(a, b)
+        return !BirthDateSlip.isSlip(a, b) && !BirthDateSlip.placeholderAgrees(a, b)
     }
 
     /// Same first name and same main surname once normalised.
@@ -245,6 +268,9 @@ struct Comparer: Sendable {
             if looksLikeTwins(people[i], people[j], surname: surname.0, first: first.0, swapped: swapped) { veto = .twins }
         } else if x == 0 || y == 0 {
             (date, veto) = compareYears(i, j, veto: veto)
+        } else if let a = people[i].birthDate, let b = people[j].birthDate, BirthDateSlip.placeholderAgrees(a, b) {
+            // Only the year is known on one side: it weighs what agreeing on a year weighs.
+            date = TraitComparison(trait: .birthDate, agreement: .partial, weight: min(yearAgree[i], yearAgree[j]))
         } else if !datesForbid(i, j) {
             date = TraitComparison(trait: .birthDate, agreement: .typo,
                                    weight: max(0.5, min(dateExact[i], dateExact[j]) - Weights.dateTypoPenalty))
@@ -259,8 +285,8 @@ struct Comparer: Sendable {
         case let (u, v) where u == v:
             sex = TraitComparison(trait: .sex, agreement: .exact, weight: sexAgree[i])
         default:
+            // Evidence, not a veto: a clerk ticks the wrong box about once in a hundred records.
             sex = TraitComparison(trait: .sex, agreement: .different, weight: Weights.sexDifferent)
-            veto = veto ?? .differentSexes
         }
         let commune: TraitComparison
         if communeValue[i] == 0 || communeValue[j] == 0 {

@@ -31,7 +31,6 @@ public struct TraitComparison: Hashable, Sendable {
 public enum Veto: String, Sendable, Codable {
     /// Two full birth dates that no single typing slip explains (namesakes, parent and child).
     case differentBirthDates = "different_birth_dates"
-    case differentSexes = "different_sexes"
     /// Same birth date and surname, clearly different first names.
     case twins
     /// A birth date, or an age, that another age contradicts by more than a year (32 and 55).
@@ -80,7 +79,8 @@ enum Weights {
     /// than a correct date (4.5 bits).
     static let dateTypoPenalty = 9.3
     static let dateDifferent = -10.0
-    static let sexDifferent = -8.0
+    /// log2(0.02 / 0.45): one record in a hundred has the wrong sex, strangers differ half the time.
+    static let sexDifferent = -4.5
     static let communeDifferent = -1.7  // people move
     /// An age consistent with the other side's birth year or age: weak, a year window is wide.
     static let ageConsistent = 1.5

@@ -11,6 +11,7 @@ struct Frequencies: Sendable {
     private(set) var firstSounds: [String: Int] = [:]
     private(set) var firstWords: [String: Int] = [:]
     private(set) var dates: [BirthDate: Int] = [:]
+    private(set) var years: [Int: Int] = [:]
     private(set) var communes: [String: Int] = [:]
     private(set) var sexes: [PersonSex: Int] = [:]
     private(set) var totals = (surname: 0, first: 0, firstWord: 0, date: 0, commune: 0, sex: 0)
@@ -31,7 +32,7 @@ struct Frequencies: Sendable {
                 firstWords[w, default: 0] += 1
                 totals.firstWord += 1
             }
-            if let d = p.birthDate { dates[d, default: 0] += 1; totals.date += 1 }
+            if let d = p.birthDate { dates[d, default: 0] += 1; years[d.year, default: 0] += 1; totals.date += 1 }
             if !p.commune.isEmpty { communes[p.commune, default: 0] += 1; totals.commune += 1 }
             if let s = p.sex { sexes[s, default: 0] += 1; totals.sex += 1 }
         }

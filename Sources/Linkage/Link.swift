@@ -14,8 +14,9 @@ import Foundation
 ///    persons (a father and son of one name) and none is 8 times likelier than the next (a shared
 ///    commune), it stays alone and the pairs are listed as ambiguous.
 ///
-/// Pairs are listed for review (`LinkResult.uncertain`) when their probability is between 0.05 and
-/// 0.95, when a veto overruled a probability of at least one half, or when they are ambiguous.
+/// Pairs are listed for review (`LinkResult.uncertain`, see `Linker.reviewList`) when their
+/// decision would change who is one person and the model is unsure of it: probability between
+/// 0.1 and 0.9 and nothing confident already deciding it, or an undated record that fits several persons.
 public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> LinkResult {
     let comparer = Comparer(records: records)
     let people = comparer.people
@@ -37,6 +38,8 @@ struct Linker {
     let comparer: Comparer
     let prior: Double
     var sets: UnionFind
+    /// The same joins as `sets`, less those the model was unsure of (see `reviewList`).
+    var confident: UnionFind
     var never: Set<UInt64> = []
     /// Records joined by "same" decisions, labelled by their decided group: no veto applies inside a group.
     var forced: [Int: Int] = [:]
@@ -50,6 +53,7 @@ struct Linker {
         self.comparer = comparer
         prior = Foundation.log2(0.6 / Double(max(records.count, 2)))
         sets = UnionFind(count: records.count)
+        confident = UnionFind(count: records.count)
         dated = records.map { $0.birthDate != nil }
     }
 
@@ -78,6 +82,7 @@ struct Linker {
         for (d, a, b) in resolved where d.kind == .same {
             guard canJoin(a, b, checkVetoes: false) else { unused.append(d); continue }
             join(a, b)
+            joinConfidently(a, b)
             forced[a] = a; forced[b] = b
         }
         for x in Array(forced.keys) { forced[x] = sets.find(x) }
@@ -89,7 +94,7 @@ struct Linker {
         for (i, r) in records.enumerated() {
             guard let person = previous[r.recordID] else { continue }
             if let j = first[person] {
-                if canJoin(i, j) { join(i, j) }
+                if canJoin(i, j) { join(i, j); joinConfidently(i, j) }
             } else {
                 first[person] = i
             }
@@ -134,24 +139,25 @@ struct Linker {
         }
         for (i, j, c) in scored {
             let w = c.weight, p = probability(w)
-            if let veto = c.veto {
-                if p >= 0.5 { note(i, j, c, p, .vetoed(veto)) }
-                continue
-            }
+            // A veto is a confident decision: nothing to review.
+            if c.veto != nil { continue }
             if p >= 0.5 { accepted.append((w, i, j)) }
-            if p >= 0.05 && p < 0.95 { band.append((i, j, c, p)) }
+            if Self.doubtful.contains(p) { band.append((i, j, c, p)) }
         }
         accepted.sort { ($0.weight, $1.i, $1.j) > ($1.weight, $0.i, $0.j) }
         for link in accepted where canJoin(link.i, link.j) {
             join(link.i, link.j)
+            if probability(link.weight) >= Self.confidentLink { joinConfidently(link.i, link.j) }
         }
         for (i, j, c, p) in band {
             note(i, j, c, p, sets.find(i) == sets.find(j) ? .linked : .keptApart)
         }
     }
 
-    /// The uncertain band, 0.05 <= p < 0.95, in bits of posterior odds.
-    static let bandBits = Foundation.log2(0.05 / 0.95)..<Foundation.log2(0.95 / 0.05)
+    /// The probabilities the model is not sure of: nine in ten either way is a confident decision.
+    static let doubtful = 0.1..<0.9
+    /// `doubtful` in bits of posterior odds.
+    static let bandBits = Foundation.log2(0.1 / 0.9)..<Foundation.log2(0.9 / 0.1)
 
     mutating func result() -> LinkResult {
         // Each record's best tie into its person, over the candidate pairs inside the person.
@@ -171,7 +177,6 @@ struct Linker {
             }
             scores[records[i].recordID] = best
         }
-        uncertain.sort { ($0.recordA, $0.recordB) < ($1.recordA, $1.recordB) }
-        return LinkResult(clusters: clusters, linkScores: scores, uncertain: uncertain, unusedDecisions: unused, candidatePairs: 0)
+        return LinkResult(clusters: clusters, linkScores: scores, uncertain: reviewList(), unusedDecisions: unused, candidatePairs: 0)
     }
 }

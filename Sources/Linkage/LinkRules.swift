@@ -32,12 +32,13 @@ public struct LinkRules: Sendable {
     }
 }
 
-/// A pair worth a person's look: its score fell in the uncertain band (0.05 to 0.95), a veto
-/// overruled a high score, or a record without a birth date matched the names of several persons.
+/// A pair worth a person's look: its score fell in the uncertain band (0.1 to 0.9) and nothing
+/// confident decides it already, or a record without a birth date matched the names of several persons.
 public struct UncertainPair: Hashable, Sendable {
     public enum Outcome: Hashable, Sendable {
         case linked
         case keptApart
+        /// Kept for callers that describe outcomes; a veto is confident, so the review list no longer carries it.
         case vetoed(Veto)
         /// Without a birth date, the names fit more than one person: the record stays alone.
         case ambiguous

@@ -1,5 +1,7 @@
 // Records without a birth date: each joins the one person its names fit, or stays alone when several fit.
 
+import Foundation
+
 extension Linker {
     /// How many bits of evidence one candidate person needs over the next for a record without a birth date to join it.
     static let standOut = 3.0
@@ -78,21 +80,30 @@ extension Linker {
             // Already part of a dated person (through an undated partner): it joins no other.
             if dated[sets.find(r)] && !datedPersons.isEmpty { continue }
             if datedPersons.count > 1 {
-                // One person may still stand out: 8 times likelier than the next (a shared commune, a rarer spelling).
-                let ranked = datedPersons.sorted { ($0.value.1.weight, $1.key) > ($1.value.1.weight, $0.key) }
-                if ranked[0].value.1.weight - ranked[1].value.1.weight >= Self.standOut {
+                // One person may still stand out: 8 times likelier than the next (a shared commune, a
+                // rarer spelling). A person seen on more referrals is likelier to be seen again:
+                // log2 of its record count counts as evidence too.
+                func evidence(_ root: Int, _ c: PairComparison) -> Double {
+                    c.weight + Foundation.log2(Double(sets.members[root].count))
+                }
+                let ranked = datedPersons.map { (key: $0.key, value: $0.value, score: evidence($0.key, $0.value.1)) }
+                    .sorted { ($0.score, $1.key) > ($1.score, $0.key) }
+                if ranked[0].score - ranked[1].score >= Self.standOut {
                     datedPersons = [ranked[0].key: ranked[0].value]
                 } else {
                     // The two likeliest persons are what a reviewer needs to decide.
-                    for (_, (s, c)) in ranked.prefix(2) {
+                    for entry in ranked.prefix(2) {
+                        let (s, c) = entry.value
                         note(r, s, c, probability(c.weight), .ambiguous)
                     }
                     continue
                 }
             }
             let targets = datedPersons.isEmpty ? undatedPersons : datedPersons
-            for (_, (s, _)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
+            for (_, (s, c)) in targets.sorted(by: { $0.key < $1.key }) where canJoin(r, s) {
                 join(r, s)
+                let p = probability(c.weight)
+                if p >= Self.confidentLink { joinConfidently(r, s) } else { note(r, s, c, p, .linked) }
             }
         }
     }

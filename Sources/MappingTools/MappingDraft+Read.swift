@@ -1,4 +1,4 @@
-// `mapping draft`: reading a table sheet (header band, columns, values) or a form sheet (labels, values).
+// `mapping draft`: reading a table sheet (header band, columns, values); forms are in MappingDraft+Form.swift.
 
 import Consolidation
 import Mapping
@@ -94,45 +94,6 @@ extension MappingDraft {
                 let items = kind == .codeList(kind.codes) ? ListItems.split(text, separators: FieldRule(field: field, kind: kind, line: 0).separators)
                     .compactMap { TextValue.clean(.string($0.text)) } : [text]
                 for item in items { table.columns[index].addValue(item, place: place(CellRef(row: row.number, column: column).description)) }
-            }
-        }
-    }
-
-    static func readForm(_ sheet: CheckedSheet, file: String,
-                         labels: [String: (row: Int, column: Int, text: String, similarity: Double, wording: String)],
-                         into table: inout DraftTable) {
-        let place = { (cell: String) in "\(file), sheet \(sheet.info.name), \(cell)" }
-        let grid = FormGrid(rows: sheet.rows)
-        let kinds = Dictionary(Field.mapped(in: .saisines).map { ($0.column, $0.kind) }, uniquingKeysWith: { a, _ in a })
-        let labelCells = Set(labels.values.map { $0.row * 100_000 + $0.column })
-        for (field, label) in labels.sorted(by: { ($0.value.row, $0.value.column) < ($1.value.row, $1.value.column) }) {
-            let index = table.column(field, code: nil, similarity: label.similarity, evidence: label.wording)
-            table.columns[index].addHeader(label.text, place: place(CellRef(row: label.row, column: label.column).description))
-            guard let kind = kinds[field], !kind.codes.isEmpty else { continue }
-            // The value: right of the label, else below, before any other label.
-            let places = (1...3).map { (label.row, label.column + $0) } + (1...2).map { (label.row + $0, label.column) }
-            for (row, column) in places {
-                if labelCells.contains(row * 100_000 + column) { break }
-                guard let value = grid.value(row, column), let text = TextValue.clean(value) else { continue }
-                let segments = FormLayout.boxSegments(text)
-                if segments.contains(where: { !$0.1.isEmpty }) {
-                    table.columns[index].hasBoxes = true
-                    for (_, option) in segments where !option.isEmpty {
-                        table.columns[index].addValue(option, place: place(CellRef(row: row, column: column).description))
-                    }
-                } else if case .boolean = value {
-                } else {
-                    table.columns[index].addValue(text, place: place(CellRef(row: row, column: column).description))
-                }
-                break
-            }
-        }
-        // Other label-like cells: listed so the user decides.
-        for row in sheet.rows {
-            for cell in row.cells {
-                guard let text = TextValue.clean(cell.value), text.hasSuffix(":"), text.count > 1,
-                      !labels.values.contains(where: { $0.row == row.number && $0.column == cell.column }) else { continue }
-                table.addUnmatched(text, place: place(CellRef(row: row.number, column: cell.column).description))
             }
         }
     }

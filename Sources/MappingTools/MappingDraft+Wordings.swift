@@ -105,7 +105,8 @@ extension MappingDraft {
         var second = 0.0
         for code in codes {
             for wording in (codeWordings[code] ?? []) + [Wording.normalize(code.underscoresAsSpaces)] where wording.count >= 4 {
-                let s = Suggestion.similarity(key, wording)
+                // The engine's one similarity of wordings: a typo, or a word added or lost.
+                let s = Suggestion.wordingSimilarity(key, wording)
                 if s > (best?.score ?? 0) {
                     if best?.code != code { second = best?.score ?? 0 }
                     best = (code, s)

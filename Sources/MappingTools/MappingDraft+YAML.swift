@@ -57,13 +57,17 @@ struct DraftWriter {
 
     private mutating func writeTable(_ table: DraftTable) {
         lines.append("\(table.kind.rawValue):")
+        for template in table.templates {
+            lines.append("  # Left out: \(quote(template.sheet)) (\(template.place)) has the form's labels and no value, an empty")
+            lines.append("  # template: no referral (the import counts it as non-data).")
+        }
         lines.append("  feuilles: \(list(sheetPatterns(table)))")
         lines.append("  disposition: \(table.layout.rawValue)")
         if table.layout == .table && table.headerRows > 1 { lines.append("  entete: {lignes: \(table.headerRows)}") }
         if !table.unmatched.isEmpty {
             lines.append("  # Not recognised (TODO: map any that holds a field, else leave them ignored):")
             for u in table.unmatched { lines.append("  #   \(quote(u.text)) at \(u.place)") }
-            lines.append("  ignorer: \(list(table.unmatched.map(\.text)))")
+            lines.append("  ignorer: \(list(table.unmatched.map { table.layout == .form ? label($0.text) : $0.text }))")
         }
         lines.append("  champs:")
         let kinds = Field.mapped(in: table.kind).map { ($0.column, $0.kind) }
@@ -85,14 +89,17 @@ struct DraftWriter {
     /// Explicit sheet names, or a pattern when they share a beginning (`Saisine 1`, `Saisine 2` -> `Saisine*`).
     private func sheetPatterns(_ table: DraftTable) -> [String] {
         let others = [referrals, meetings].compactMap { $0 }.filter { $0.kind != table.kind }.flatMap(\.sheets)
-        if others.isEmpty && Set(table.sheets) == Set(context.allSheets) { return ["*"] }
-        if table.sheets.count > 2, let first = table.sheets.first {
+        // A shared beginning first: next month's `Fiche 24` is claimed too, a `Modèle` left out is not.
+        let minimum = table.layout == .form ? 2 : 3
+        if table.sheets.count >= minimum, let first = table.sheets.first {
             var prefix = first
             for name in table.sheets.dropFirst() { while !name.hasPrefix(prefix) { prefix.removeLast() } }
             var trimmed = prefix
             while let last = trimmed.last, last == " " || last.isNumber { trimmed.removeLast() }
             if trimmed.count >= 3 && !others.contains(where: { $0.hasPrefix(trimmed) }) { return [trimmed + "*"] }
         }
+        // Every sheet but the templates left out (which the import counts as non-data anyway).
+        if others.isEmpty && Set(table.sheets) == Set(context.allSheets).subtracting(table.templates.map(\.sheet)) { return ["*"] }
         return table.sheets
     }
 
@@ -100,9 +107,10 @@ struct DraftWriter {
         let evidence = c.headers.first.map { "\(quote($0.text)) at \($0.place)" } ?? ""
         lines.append("    # \(evidence): like \(quote(c.evidence)) (similarity \(format(c.similarity)))")
         lines.append("    \(c.field):")
-        lines.append("      \(layout == .form ? "etiquettes" : "colonnes"): \(list(c.headers.map(\.text)))")
+        lines.append("      \(layout == .form ? "etiquettes" : "colonnes"): \(list(c.headers.map { layout == .form ? label($0.text) : $0.text }))")
         let joined = c.headers.map { Wording.normalize($0.text) }.joined(separator: " ")
         if c.field == "nom" && joined.contains("prenom") && layout == .table { lines.append("      format: nom_prenom") }
+        if layout == .form { writeFormPlacement(c) }
         guard !kind.codes.isEmpty, !c.values.isEmpty else { return }
         let (byCode, unknown, none, todo) = classify(c.values, kind: kind)
         let key = c.hasBoxes ? "cases" : "vocabulaire"
@@ -117,6 +125,28 @@ struct DraftWriter {
         for t in todo {
             lines.append("        # TODO: \(quote(t.text)) (\(t.count) \(t.count == 1 ? "time" : "times"), first at \(t.place)): which code of \(kind.codes.map(codeKey).joined(separator: ", "))?")
         }
+    }
+
+    /// (forms) Where the value or the marks stand, as the sheets showed it; the engine's default otherwise.
+    private mutating func writeFormPlacement(_ c: DraftColumn) {
+        if c.hasBoxes {
+            let sides = c.markVotes.keys.sorted { (c.markVotes[$0] ?? 0, $0.rawValue) > (c.markVotes[$1] ?? 0, $1.rawValue) }
+            if sides.count == 1, let side = sides.first {
+                lines.append("      marque: \(side.rawValue)")
+            } else if sides.count > 1 {
+                lines.append("      marque: auto  # TODO: marks stood \(sides.map(\.rawValue).joined(separator: " and ")) of their options; say which")
+            } else {
+                lines.append("      marque: auto  # no tick seen beside an option: the engine infers the side per sheet")
+            }
+            // The options run this many rows below the label (the engine looks 3 rows down by default).
+            if c.optionDepth > 3 { lines.append("      distance: \(c.optionDepth)") }
+        } else if c.valueSides != [LabelPosition.right.rawValue, LabelPosition.below.rawValue] {
+            // Where the values stood (right when no sheet showed one): only there, so an empty value
+            // never reads a section title (`ACCOMPAGNEMENT`) or the next group below instead.
+            lines.append("      position: \(c.valueSides.first ?? LabelPosition.right.rawValue)")
+        }
+        // A form without its date is half filled in: rejected and listed, as every shipped mapping says.
+        if c.field == "date_saisine" { lines.append("      requis: oui") }
     }
 
     /// Options go right after `colonnes:`, before a vocabulary and its TODOs.
@@ -163,6 +193,13 @@ struct DraftWriter {
         case "false": return "non"
         default: return code
         }
+    }
+
+    /// A form label as a person writes it in a mapping: `Nom :` -> `Nom` (wordings ignore the colon anyway).
+    private func label(_ text: String) -> String {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, last == ":" || last == " " { trimmed = trimmed.dropLast() }
+        return trimmed.isEmpty ? text : String(trimmed)
     }
 
     private func list(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }

@@ -21,6 +21,12 @@ struct DraftColumn {
     var sheetsSeen: Set<String> = []
     /// A form field whose value is ticked among ☒/☐ options: `values` are the options.
     var hasBoxes = false
+    /// (forms) Where the marks of its boxes stood, one vote per sheet that says (the engine's inference).
+    var markVotes: [MarkSide: Int] = [:]
+    /// (forms) How many rows below the label its options ran, at most.
+    var optionDepth = 0
+    /// (forms) Where its values stood beside the label: `droite` or `dessous`.
+    var valueSides: Set<String> = []
 
     mutating func addHeader(_ text: String, place: String) {
         if !headers.contains(where: { Wording.normalize($0.text) == Wording.normalize(text) }) { headers.append((text, place)) }
@@ -45,6 +51,8 @@ struct DraftTable {
     /// Headers or labels seen and not recognised, with where first seen.
     var unmatched: [(text: String, place: String)] = []
     var headerRows: Int = 1
+    /// (forms) Sheets with the form's labels and no value at all (a `Modèle`): left out, said so.
+    var templates: [(sheet: String, place: String)] = []
 
     mutating func column(_ field: String, code: String?, similarity: Double, evidence: String) -> Int {
         if let i = columns.firstIndex(where: { $0.field == field && $0.code == code }) { return i }
@@ -93,7 +101,6 @@ public enum MappingDraft {
         let header = bestHeader(sheet.rows, wordings: wordings)
         if table.kind == .saisines && labels.count > header.matched.count && labels.count >= 3 {
             table.layout = .form
-            if !table.sheets.contains(sheet.info.name) { table.sheets.append(sheet.info.name) }
             readForm(sheet, file: file, labels: labels, into: &table)
         } else if let row = header.row {
             if !table.sheets.contains(sheet.info.name) { table.sheets.append(sheet.info.name) }
@@ -110,6 +117,13 @@ public enum MappingDraft {
                 let s = key == wording ? 1 : MappingCheck.similarity(key, wording)
                 if s > (best?.2 ?? 0) { best = (field, wording, s) }
             }
+        }
+        // "Situation déjà connue de l'ISG", "Connu(e) des services de la CeA": the words say it
+        // whatever the sentence around them (and "situation" alone would be `role`).
+        let words = Set(alphanumericTokens(key))
+        if (best?.2 ?? 0) < 1, words.contains(where: { $0.hasPrefix("connu") }), wordings.contains(where: { $0.field == "connu_isg" }) {
+            if words.contains("isg") { return ("connu_isg", "connu isg", 0.95) }
+            if words.contains("cea") || words.contains("ssd") || key.contains("services sociaux") { return ("connu_cea", "connu cea", 0.95) }
         }
         guard let best, best.2 >= matchThreshold else { return nil }
         return best
@@ -131,8 +145,9 @@ public enum MappingDraft {
     /// Cells ending with a colon, matched to fields: (field, row, column, text, similarity, wording).
     static func formLabels(_ rows: [Row], wordings: [(field: String, wordings: [String])]) -> [String: (row: Int, column: Int, text: String, similarity: Double, wording: String)] {
         var found: [String: (row: Int, column: Int, text: String, similarity: Double, wording: String)] = [:]
+        let titles = sectionTitles(rows)
         for row in rows {
-            for cell in row.cells {
+            for cell in row.cells where !titles.contains(key(row.number, cell.column)) {
                 guard case .string(let raw) = cell.value, let text = TextValue.clean(cell.value), text.hasSuffix(":"),
                       let match = matchField(raw, wordings: wordings) else { continue }
                 if (found[match.field]?.similarity ?? 0) < match.similarity {

@@ -101,3 +101,16 @@ extension FormLayout {
         FormMarks.inCell(text)?.map { ($0.ticked, $0.text) } ?? []
     }
 }
+
+extension FormLayout {
+    /// A mark in a cell of its own (`X`, `x`, `✓`, `☒`, `1`, `oui`, or an empty `☐`), as the
+    /// engine reads one beside an option (for `mapping draft`, so it sees the marks the import sees).
+    package static func isStandaloneMark(_ value: CellValue) -> Bool { FormMarks.standalone(value) != nil }
+
+    /// The side the marks of `options` stand on in this sheet, by the engine's own inference for
+    /// `marque: auto` (for `mapping draft`): nil when the sheet says nothing or both sides.
+    package static func markSide(_ grid: FormGrid, options: [String]) -> MarkSide? {
+        let codes = Dictionary(options.map { (Wording.normalize($0), $0) }, uniquingKeysWith: { a, _ in a })
+        return FormMarks.inferSide(grid, options: codes)
+    }
+}

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Runs isg link and Splink side by side on generated records and prints both scores.
 
-Usage: bench.py [SIZES...] [--isg PATH] [--out DIR]     (default sizes 5000 50000)
+Usage: bench.py [SIZES...] [--set project|hard] [--isg PATH] [--out DIR] [--no-splink]
+       (default sizes 5000 50000; `project` is generate.py, `hard` is hard_generate.py)
 Needs a release build: swift build -c release (PATH defaults to .build/release/isg).
 Wall time and peak memory (max RSS) come from /usr/bin/time; Splink's best threshold is chosen
 with the truth by clustering its scored pairs (connected components) at each threshold.
 """
 import argparse, csv, json, os, subprocess, sys
-from score import score
+from score import score, score_by_noise
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -46,36 +47,53 @@ def main():
     ap.add_argument("--isg", default=os.path.join(ROOT, ".build", "release", "isg"))
     ap.add_argument("--out", default=os.path.join(ROOT, "tools", "bench", "out"))
     ap.add_argument("--no-splink", action="store_true")
+    ap.add_argument("--set", choices=["project", "hard"], default="project")
     a = ap.parse_args()
     results = []
     for n in a.sizes:
-        rec, truth_path = os.path.join(a.out, f"records-{n}.csv"), os.path.join(a.out, f"truth-{n}.csv")
+        tag = "" if a.set == "project" else "hard-"
+        rec, truth_path = os.path.join(a.out, f"{tag}records-{n}.csv"), os.path.join(a.out, f"{tag}truth-{n}.csv")
         if not os.path.exists(rec):
-            subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), a.out], check=True)
+            script = "generate.py" if a.set == "project" else "hard_generate.py"
+            subprocess.run([sys.executable, os.path.join(HERE, script), str(n), a.out], check=True)
         with open(truth_path, newline="") as f:
             truth = {row["record_id"]: row for row in csv.DictReader(f)}
-        isg_out = os.path.join(a.out, f"isg-{n}.csv")
-        t, mem = timed([a.isg, "link", rec, "--out", isg_out, "--key", os.path.join(a.out, "bench.key")])
+        isg_out = os.path.join(a.out, f"{tag}isg-{n}.csv")
+        t, mem = timed([a.isg, "link", rec, "--out", isg_out, "--key", os.path.join(a.out, "bench.key"),
+                        "--uncertain", isg_out + ".review.csv"])
         with open(isg_out, newline="") as f:
             isg_pred = {row["record_id"]: row["person_id"] for row in csv.DictReader(f)}
-        row = {"n": n, "isg": dict(score(truth, isg_pred), seconds=t, mb=mem)}
+        with open(isg_out + ".review.csv", newline="") as f:
+            listed = list(csv.DictReader(f))
+        # One decision per listed pair, except an undated record that fits several persons: one
+        # decision (which of them, if any) however many candidates are shown.
+        decisions = sum(1 for r in listed if r["outcome"] != "ambiguous") + len({r["record_a"] for r in listed if r["outcome"] == "ambiguous"})
+        row = {"set": a.set, "n": n, "isg": dict(score(truth, isg_pred), seconds=t, mb=mem,
+                                                 review_pairs=len(listed), review_decisions=decisions)}
+        noise = {"isg": score_by_noise(truth, isg_pred)}
         if not a.no_splink:
-            prefix = os.path.join(a.out, f"splink-{n}")
+            prefix = os.path.join(a.out, f"{tag}splink-{n}")
             t, mem = timed([sys.executable, os.path.join(HERE, "splink_run.py"), rec, prefix])
             with open(prefix + "-clusters.csv", newline="") as f:
                 sp = {row["record_id"]: row["cluster"] for row in csv.DictReader(f)}
             row["splink_0.9"] = dict(score(truth, sp), seconds=t, mb=mem)
+            noise["splink_0.9"] = score_by_noise(truth, sp)
             with open(prefix + "-pairs.csv", newline="") as f:
                 pairs = [(r["unique_id_l"], r["unique_id_r"], float(r["match_probability"])) for r in csv.DictReader(f)]
-            best = None
+            best, best_clusters = None, None
             for th in [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999]:
-                s = score(truth, clusters_at(pairs, th))
+                clusters = clusters_at(pairs, th)
+                s = score(truth, clusters)
                 if best is None or s["pairwise_f1"] > best["pairwise_f1"]:
-                    best = dict(s, threshold=th)
+                    best, best_clusters = dict(s, threshold=th), clusters
             row["splink_best"] = best
+            noise["splink_best"] = score_by_noise(truth, best_clusters)
+        if any(r.get("noise") for r in truth.values()):
+            row["noise"] = noise
+            print_noise(noise)
         results.append(row)
         print_row(row)
-    with open(os.path.join(a.out, "bench-results.json"), "w") as f:
+    with open(os.path.join(a.out, f"bench-results-{a.set}.json"), "w") as f:
         json.dump(results, f, indent=1)
 
 
@@ -91,6 +109,23 @@ def print_row(row):
         m = f"{s['mb']:6.0f}" if "mb" in s else f"{'':>6}"
         print(f"{label:14} {s['pairwise_precision']:7.4f} {s['pairwise_recall']:7.4f} {s['pairwise_f1']:7.4f} {s['bcubed_f1']:7.4f} "
               f"{s['merged_twins']:5d} {s['merged_parent_child']:6d} {s['merged_siblings']:4d} {s['merged_namesakes']:5d} {t} {m}")
+    if "review_pairs" in row["isg"]:
+        r = row["isg"]
+        print(f"isg review list: {r['review_pairs']} pairs, {r['review_decisions']} decisions ({100 * r['review_decisions'] / row['n']:.2f} % of the records)")
+    sys.stdout.flush()
+
+
+def print_noise(noise):
+    tools = list(noise)
+    kinds = list(noise["isg"])
+    print(f"{'noise kind':24} {'records':>7} {'pairs':>6} " + " ".join(f"{t + ' F1 (P/R)':>24}" for t in tools))
+    for k in kinds:
+        first = noise["isg"][k]
+        cells = []
+        for t in tools:
+            s = noise[t].get(k)
+            cells.append(f"{s['f1']:.3f} ({s['precision']:.3f}/{s['recall']:.3f})" if s else "")
+        print(f"{k:24} {first['records']:7d} {first['true_pairs']:6d} " + " ".join(f"{c:>24}" for c in cells))
     sys.stdout.flush()
 
 

@@ -49,6 +49,45 @@ def score(truth_rows, predicted):
     }
 
 
+def pairs_touching(groups, flagged):
+    """Pairs inside each group with at least one flagged record: C(n,2) - C(n-k,2)."""
+    n, k = Counter(), Counter()
+    for r, g in groups.items():
+        n[g] += 1
+        if r in flagged:
+            k[g] += 1
+    return sum(c * (c - 1) // 2 - (c - k[g]) * (c - k[g] - 1) // 2 for g, c in n.items() if k[g])
+
+
+def score_by_noise(truth_rows, predicted):
+    """Pairwise P/R/F1 over the pairs that touch a record carrying each noise kind (truth column
+    `noise`), and over the pairs of clean records. A pair counts for each kind either record carries."""
+    truth = {r: row["person"] for r, row in truth_rows.items()}
+    pred = {r: predicted.get(r) or f"__alone_{r}" for r in truth}
+    both = {r: (truth[r], pred[r]) for r in truth}
+    kinds = defaultdict(set)
+    for r, row in truth_rows.items():
+        for k in filter(None, row.get("noise", "").split(";")):
+            kinds[k].add(r)
+    clean = {r for r, row in truth_rows.items() if not row.get("noise")}
+    out = {}
+    for kind, flagged in sorted(kinds.items()) + [("(clean pairs)", None)]:
+        if flagged is None:
+            # Pairs of two clean records: all pairs minus those touching a noisy record.
+            noisy = set(truth) - clean
+            tp = pairs_touching(both, set(truth)) - pairs_touching(both, noisy)
+            t = pairs_touching(truth, set(truth)) - pairs_touching(truth, noisy)
+            p = pairs_touching(pred, set(truth)) - pairs_touching(pred, noisy)
+        else:
+            tp, t, p = pairs_touching(both, flagged), pairs_touching(truth, flagged), pairs_touching(pred, flagged)
+        precision = tp / p if p else 1.0
+        recall = tp / t if t else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[kind] = {"records": len(flagged) if flagged else len(clean), "true_pairs": t,
+                     "precision": precision, "recall": recall, "f1": f1}
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("truth")
@@ -57,7 +96,10 @@ def main():
     a = ap.parse_args()
     with open(a.truth, newline="") as f:
         truth_rows = {row["record_id"]: row for row in csv.DictReader(f)}
-    print(json.dumps(score(truth_rows, load(a.prediction, a.column)), indent=1))
+    pred = load(a.prediction, a.column)
+    print(json.dumps(score(truth_rows, pred), indent=1))
+    if any(row.get("noise") for row in truth_rows.values()):
+        print(json.dumps(score_by_noise(truth_rows, pred), indent=1))
 
 
 if __name__ == "__main__":
