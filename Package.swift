@@ -44,9 +44,9 @@ let package = Package(
         // Writing files: private and atomic files, ZIP, XLSX.
         .target(name: "Writers", dependencies: ["Model", "CZlib"]),
         .target(name: "Store", dependencies: ["Model", "Texts", "Writers", "CSQLite"]),
-        .target(name: "Exports", dependencies: ["Model", "Store", "Writers"]),
+        .target(name: "Exports", dependencies: ["Model", "Store", "Writers", "Texts"]),
         .target(name: "Report", dependencies: ["Model", "Texts", "Store", "Writers"]),
-        .target(name: "Indicators", dependencies: ["Model", "Store"]),
+        .target(name: "Indicators", dependencies: ["Model", "Store", "Texts"]),
         // The import as a library call: consolidation, linkage, store, exports and report in order.
         .target(name: "Pipeline", dependencies: [
             "Model", "Texts", "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Writers", "Store", "Exports", "Report",
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Texts", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Writers", "Model", "TestSupport"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model", "Texts", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Texts", "Exports", "Writers", "Store", "Model"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Texts", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),

@@ -147,8 +147,11 @@ extension QualityReportModel {
                 }
             }
             h.element("div", ["class": "legend"]) { h in
+                // Every band of writeHeatCell, in order.
                 for (cls, text) in [("h0", texts("report.completeness.under", ["percent": texts.percent(20)])),
-                                    ("h2", "50–" + texts.percent(80)), ("h4", "95–" + texts.percent(99)), ("h5", texts.percent(100))] {
+                                    ("h1", "20–" + texts.percent(49)), ("h2", "50–" + texts.percent(79)),
+                                    ("h3", "80–" + texts.percent(94)), ("h4", "95–" + texts.percent(99)),
+                                    ("h5", texts.percent(100))] {
                     h.element("span") { h in
                         h.element("span", ["class": "swatch " + cls, "style": "background:\(Self.heatColor[cls] ?? "#fff")"], "")
                         h.text(text)

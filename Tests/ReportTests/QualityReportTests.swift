@@ -50,8 +50,8 @@ import Texts
             let files = try QualityReport.write(QualityDemo.input(identified: identified), to: dir)
             let result = try ReportTestSupport.python(ReportTestSupport.parseXML, [files.html.path])
             #expect(result.status == 0, "not well-formed: \(result.output)")
-            // html, one <details> per (site, kind) group, one chart.
-            #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "html 13 1")
+            // html, one <details> per (site, kind) group, one small chart per site (4 sites).
+            #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "html 13 4")
         }
         let html = QualityReport.html(QualityDemo.input())
         #expect(!html.contains("<script"))
