@@ -40,7 +40,7 @@ let package = Package(
         // The mapping language.
         .target(name: "Mapping", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
         // The engine: one reading of a sheet through its mapping.
-        .target(name: "Consolidation", dependencies: ["Model", "Spreadsheet", "Mapping"]),
+        .target(name: "Consolidation", dependencies: ["Model", "Texts", "Spreadsheet", "Mapping"]),
         // `mapping check` and `mapping draft`, clients of the engine.
         .target(name: "MappingTools", dependencies: ["Model", "Spreadsheet", "Mapping", "Consolidation"]),
         // Every text a person reads, one catalogue per language (Catalogue/<lang>/*.tsv).
@@ -49,13 +49,13 @@ let package = Package(
         .target(name: "Linkage", dependencies: ["Model", "CCrypto"]),
         // Writing files: private and atomic files, ZIP, XLSX.
         .target(name: "Writers", dependencies: ["Model", "CZlib"]),
-        .target(name: "Store", dependencies: ["Model", "Writers", "CSQLite"]),
-        .target(name: "Exports", dependencies: ["Model", "Store", "Writers"]),
-        .target(name: "Report", dependencies: ["Model", "Store", "Writers"]),
-        .target(name: "Indicators", dependencies: ["Model", "Store"]),
+        .target(name: "Store", dependencies: ["Model", "Texts", "Writers", "CSQLite"]),
+        .target(name: "Exports", dependencies: ["Model", "Store", "Writers", "Texts"]),
+        .target(name: "Report", dependencies: ["Model", "Texts", "Store", "Writers"]),
+        .target(name: "Indicators", dependencies: ["Model", "Store", "Texts"]),
         // The import as a library call: consolidation, linkage, store, exports and report in order.
         .target(name: "Pipeline", dependencies: [
-            "Model", "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Writers", "Store", "Exports", "Report",
+            "Model", "Texts", "Spreadsheet", "Mapping", "Consolidation", "Linkage", "Writers", "Store", "Exports", "Report",
         ]),
         // `isg serve`: the local web workbench over the store, the mappings and the import.
         .target(name: "Workbench", dependencies: [
@@ -67,8 +67,8 @@ let package = Package(
         .executableTarget(
             name: "isg",
             dependencies: [
-                "Model", "Spreadsheet", "Mapping", "MappingTools", "Linkage", "Writers", "Store", "Indicators", "Pipeline",
-                "Workbench", "Texts",
+                "Model", "Texts", "Spreadsheet", "Mapping", "MappingTools", "Linkage", "Writers", "Store", "Indicators", "Pipeline",
+                "Workbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -78,13 +78,13 @@ let package = Package(
         .testTarget(name: "TextsTests", dependencies: ["Texts", "Model"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "MappingTests", dependencies: ["Mapping"]),
-        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
-        .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
+        .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Texts", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
+        .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Texts", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Writers", "Model", "TestSupport"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Exports", "Writers", "Store", "Model"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model", "Texts", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Texts", "Exports", "Writers", "Store", "Model"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Texts", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
     ]

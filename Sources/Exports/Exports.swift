@@ -2,6 +2,7 @@
 
 import Model
 import Store
+import Texts
 import Writers
 
 public struct ExportOptions: Sendable {
@@ -37,13 +38,15 @@ public enum Exports {
     public static func write(from store: ConsolidationStore, to folder: String, options: ExportOptions) throws -> [String] {
         try write(tables(referrals: store.referrals(), meetings: store.meetings(), persons: store.persons(),
                          rejections: store.rejections(), identified: options.identified),
-                  to: folder, separator: options.separator)
+                  context: .of(store, identified: options.identified), to: folder, separator: options.separator)
     }
 
     @discardableResult
-    public static func write(_ tables: [ExportTable], to folder: String, separator: Character) throws -> [String] {
+    public static func write(_ tables: [ExportTable], context: WorkbookContext = WorkbookContext(), to folder: String,
+                             separator: Character, texts: Texts = Texts.current) throws -> [String] {
         try PrivateFiles.createFolder(folder)
-        return try writeCSV(tables, to: folder, separator: separator) + [writeWorkbook(tables, to: folder)]
+        return try writeCSV(tables, to: folder, separator: separator)
+            + [writeWorkbook(tables, context: context, to: folder, texts: texts)]
     }
 
     /// The CSV files alone (the folder exists): independent of the workbook, so both may be
@@ -59,10 +62,12 @@ public enum Exports {
         return written
     }
 
-    /// `consolidation.xlsx` alone (the folder exists).
-    public static func writeWorkbook(_ tables: [ExportTable], to folder: String) throws -> String {
+    /// `consolidation.xlsx` alone (the folder exists), in the run's language (`Texts.current`).
+    public static func writeWorkbook(_ tables: [ExportTable], context: WorkbookContext = WorkbookContext(),
+                                     to folder: String, texts: Texts = Texts.current) throws -> String {
         let workbook = try AtomicFile(path: folder + "/" + workbookName)
-        try XLSXWriter.write(tables, to: workbook)
+        try XLSXWriter.write(Workbook.sheets(tables, context: context, texts: texts),
+                             dateFormat: texts("workbook.date.format"), to: workbook)
         try workbook.commit()
         return workbook.path
     }

@@ -15,6 +15,29 @@ public struct IndicatorReport: Sendable {
     /// Month (`YYYY-MM`) -> site -> referrals.
     public var monthlyReferrals: [String: [String: Int]]
     public var sites: [String]
+    /// Where the figures come from, for the page handed to a board; empty when computed from rows alone.
+    public var provenance = Provenance()
+
+    /// When and from what the figures were made, and what was accepted to make them.
+    public struct Provenance: Sendable {
+        /// Local time, `YYYY-MM-DD HH:MM`.
+        public var generatedAt: String?
+        public var store: String?
+        public var files: [FileAccount] = []
+        /// Error findings of the latest import, accepted with `--accept-findings`.
+        public var acceptedErrors = 0
+        public init() {}
+    }
+
+    /// Months of the period where a site reported no referral (by the month each row was reported for).
+    public var missingMonths: [String: [String]] {
+        var seen: [String: Set<String>] = [:]
+        for (month, row) in monthlyReferrals { for (site, n) in row where n > 0 { seen[site, default: []].insert(month) } }
+        let months = period.months
+        var out: [String: [String]] = [:]
+        for site in sites { out[site] = months.filter { !(seen[site]?.contains($0) ?? false) } }
+        return out
+    }
 
     /// `siteTerritories` places meetings (which carry only a site) in 67 or 68.
     public init(referrals: [Referral], meetings: [Meeting], period: Period, scopes: [Scope],

@@ -1,5 +1,5 @@
 // The fields of DATA-MODEL.md: each rule about a field (its column name, what it holds, whether it
-// names a person, its French title) is written here once.
+// names a person) is written here once; its title for people is in the catalogue (`column.<name>`).
 
 /// How a field's raw cell becomes a value.
 public enum FieldKind: Equatable, Sendable {
@@ -113,39 +113,6 @@ public enum Field: String, CaseIterable, Sendable, Comparable {
         case .domaine: return .code(MeetingDomain.allCases.map(\.rawValue))
         case .orientations: return .codeList(Orientation.allCases.map(\.rawValue))
         default: return .text
-        }
-    }
-
-    /// The column's title for people (the workbook, the report).
-    public var frenchLabel: String {
-        switch self {
-        case .recordID: return "Référence de la ligne"
-        case .site: return "Site"
-        case .periode: return "Mois déclaré"
-        case .territoire: return "Département"
-        case .porteur: return "Employeur"
-        case .dateSaisine: return "Date de saisine"
-        case .origine: return "Origine de la saisine"
-        case .origineDetail: return "Précision sur l'origine"
-        case .nom: return "Nom"
-        case .prenom: return "Prénom"
-        case .nomNaissance: return "Nom de naissance"
-        case .dateNaissance: return "Date de naissance"
-        case .age: return "Âge"
-        case .sexe: return "Sexe"
-        case .mineur: return "Mineur"
-        case .role: return "Rôle"
-        case .commune: return "Commune"
-        case .connuISG: return "Déjà connu de l'ISG"
-        case .connuCEA: return "Déjà connu des services sociaux (CeA)"
-        case .motifSaisine: return "Motif de la saisine"
-        case .motifIntervention: return "Motif d'intervention"
-        case .nbEntretiens: return "Entretiens"
-        case .nbLiensPartenaires: return "Liens partenaires"
-        case .orientations: return "Orientations"
-        case .personID: return "Identifiant de personne"
-        case .date: return "Date"
-        case .domaine: return "Domaine"
         }
     }
 

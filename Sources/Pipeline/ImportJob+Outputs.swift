@@ -23,6 +23,7 @@ extension ImportJob {
         var input = try reportInput(store: store, referrals: referrals, meetings: meetings, identified: options.identified)
         input.isKnownWording = { mappings.knowsWording($0) }
         let report = input
+        let context = try WorkbookContext.of(store, identified: options.identified)
         clock.lap("read back")
 
         let separator = options.csvSeparator
@@ -30,7 +31,7 @@ extension ImportJob {
         // The workbook takes about as long as the CSV files and the report together: it goes first,
         // so on two cores the other two follow each other beside it.
         let written = Concurrently.run([
-            { @Sendable in [try Exports.writeWorkbook(tables, to: folder)] },
+            { @Sendable in [try Exports.writeWorkbook(tables, context: context, to: folder)] },
             { @Sendable in try Exports.writeCSV(tables, to: folder, separator: separator) },
             { @Sendable in
                 let files = try QualityReport.write(report, to: URL(fileURLWithPath: folder))

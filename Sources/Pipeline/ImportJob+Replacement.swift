@@ -8,6 +8,7 @@ import Model
 import Mapping
 import Store
 import Writers
+import Texts
 
 extension ImportJob {
     /// The store's view of one file of the run: read (its rows replace the stored ones) or not
@@ -21,18 +22,20 @@ extension ImportJob {
         guard !file.wasRead,
               let earlier = stored.first(where: { $0.account.file == result.account.file && $0.account.rowsRead > 0 })
         else { return file }
-        let rows = "its \(earlier.account.kept) kept rows and \(earlier.account.rejected) rejected rows"
+        let texts = Texts.current
+        let rows = texts("finding.kept-rows", ["kept": texts.plural("finding.count.kept-rows", count: earlier.account.kept),
+                                               "rejected": texts.plural("import.count.rejected-rows", count: earlier.account.rejected)])
         if unclaimed {
-            let mapping = mappings.mappings.first { $0.site.code == earlier.account.site }?.file ?? "the site's mapping"
+            let mapping = mappings.mappings.first { $0.site.code == earlier.account.site }?.file ?? texts("finding.site-mapping")
             file.findings = [Finding(
                 kind: "unmatched_file", severity: .error, site: earlier.account.site, file: result.account.file,
-                message: "This file was imported on \(earlier.importedAt) for \(earlier.account.site), but no mapping claims it any more: \(rows) stay in the store.",
-                hint: "Check `fichiers:` in \(mapping) (a pattern changed by mistake?). To remove its rows on purpose, run `isg import --forget \(result.account.file)`.")]
+                message: texts("finding.unclaimed.message", ["date": earlier.importedAt, "site": earlier.account.site, "rows": rows]),
+                hint: texts("finding.unclaimed.hint", ["mapping": mapping, "file": result.account.file]))]
         } else {
             file.findings = result.findings.map { finding in
                 guard finding.kind == "unreadable_file" else { return finding }
                 var kept = finding
-                kept.message += " Nothing was replaced: \(rows) from the import of \(earlier.importedAt) stay in the store."
+                kept.message += texts("finding.unreadable-kept", ["rows": rows, "date": earlier.importedAt])
                 return kept
             }
         }
@@ -50,11 +53,11 @@ extension ImportJob {
             guard let file = stored.first(where: { $0.account.file == name })
                     ?? stored.first(where: { !$0.realPath.isEmpty && $0.realPath == real }) else {
                 let known = stored.prefix(3).map(\.account.file).joined(separator: ", ")
-                throw ImportJobError("--forget \(name): the store holds no such file. Give its path as the report's Files section shows it"
-                                     + (known.isEmpty ? "." : " (e.g. \(known))."))
+                throw ImportJobError(known.isEmpty ? Texts.current("import.error.forget-unknown", ["name": name])
+                                                   : Texts.current("import.error.forget-unknown-eg", ["name": name, "known": known]))
             }
             if inputs.contains(where: { $0.file.relativePath == file.account.file || $0.realPath == file.realPath }) {
-                throw ImportJobError("--forget \(name): the file is also among the inputs; forget it or import it, not both in one run.")
+                throw ImportJobError(Texts.current("import.error.forget-input", ["name": name]))
             }
             if !result.contains(file) { result.append(file) }
         }
@@ -65,18 +68,23 @@ extension ImportJob {
     static func forgottenFindings(_ files: [StoredFile]) -> [Finding] {
         files.map { file in
             Finding(kind: "file_forgotten", severity: .info, site: file.account.site, file: file.account.file,
-                    message: "Forgotten on request (--forget): the \(file.account.kept) kept rows and \(file.account.rejected) rejected rows of its import of \(file.importedAt) were removed.",
-                    hint: "Import the file again to bring its rows back.")
+                    message: Texts.current("finding.forgotten.message", [
+                        "rows": Texts.current("finding.kept-rows", [
+                            "kept": Texts.current.plural("finding.count.kept-rows", count: file.account.kept),
+                            "rejected": Texts.current.plural("import.count.rejected-rows", count: file.account.rejected)]),
+                        "date": file.importedAt]),
+                    hint: Texts.current("finding.forgotten.hint"))
         }
     }
 
     /// What a killed run left in the output folder and this run removed.
     static func sweptFindings(_ names: [String]) -> [Finding] {
         guard !names.isEmpty else { return [] }
-        let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
+        let texts = Texts.current
+        let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? texts("finding.swept.more", ["count": String(names.count - 5)]) : "")
         return [Finding(kind: "temporary_files_removed", severity: .info,
-                        message: "\(names.count) temporary file\(names.count == 1 ? "" : "s") left in the output folder by an interrupted run \(names.count == 1 ? "was" : "were") removed: \(shown).",
-                        hint: "Nothing to do; an interrupted run changes neither the store nor current/.")]
+                        message: texts.plural("finding.swept.message", count: names.count, ["names": shown]),
+                        hint: texts("finding.swept.hint"))]
     }
 }
 

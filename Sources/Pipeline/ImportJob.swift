@@ -9,6 +9,7 @@ import Report
 import Spreadsheet
 import Store
 import Writers
+import Texts
 
 public struct ImportOptions: Sendable {
     public var inputs: [String]
@@ -22,6 +23,9 @@ public struct ImportOptions: Sendable {
     public var forget: [String] = []
     /// Accept an output folder other users may write to.
     public var sharedOutputFolder = false
+    /// Outputs readable by the output folder's group: files 0640 in 0750 folders (the store and
+    /// the key stay 0600), for a protected shared drive. Off: everything is owner-only.
+    public var groupReadable = false
     /// Threads reading files at once (default: the machine's cores, or ISG_WORKERS for benchmarks
     /// and checks). The output does not depend on it.
     public var workers: Int = ProcessInfo.processInfo.environment["ISG_WORKERS"].flatMap { Int($0) }.map { max(1, $0) }
@@ -97,6 +101,7 @@ public enum ImportJob {
         do {
             try PrivateFiles.createFolder(folder)
             try PrivateFiles.refuseShared(folder, allowed: options.sharedOutputFolder)
+            if options.groupReadable { try GroupReadable.open(outputFolder: folder) }
             store = try ConsolidationStore(folder: folder, writable: true)
             swept = PrivateFiles.sweepTemporaryFiles(in: folder) + (try ExportGenerations.recover(in: folder, store: store))
         } catch {
@@ -120,6 +125,7 @@ public enum ImportJob {
                 let outputs = try writeOutputs(store: store, options: options, mappings: mappings, into: folder + "/" + name, clock: &clock)
                 try ExportGenerations.writeManifest(in: folder + "/" + name, runID: stored.runID,
                                                     files: outputs.map { ($0 as NSString).lastPathComponent })
+                if options.groupReadable { try GroupReadable.open(generation: folder + "/" + name) }
                 try store.commitTo(generation: stored.runID, folder: name)
                 // Once committed, the folder is the store's generation: a stop (Ctrl-C) from here on
                 // must leave it for the next run to switch in, not remove it.
@@ -133,9 +139,9 @@ public enum ImportJob {
         } catch let error as ImportJobError {
             throw error
         } catch {
-            let unchanged = "Nothing was changed: the store and \(folder)/\(ExportGenerations.currentName) are as before this run."
+            let unchanged = Texts.current("import.error.unchanged", ["current": folder + "/" + ExportGenerations.currentName])
             if Self.isDiskFull(error) {
-                throw ImportJobError("the disk holding \(folder) is full (\(error)). Free some space there and run the import again. \(unchanged)")
+                throw ImportJobError(Texts.current("import.error.disk-full", ["folder": folder, "reason": "\(error)", "unchanged": unchanged]))
             }
             throw ImportJobError("\(error). \(unchanged)")
         }
@@ -220,10 +226,10 @@ public enum ImportJob {
 
     static func collectInputs(_ inputs: [String]) throws -> [InputFile] {
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
-            throw ImportJobError("\(input): no such file or folder. Give the folder that holds the month's files.")
+            throw ImportJobError(Texts.current("import.error.no-input", ["input": input]))
         }
         for input in inputs where !FileManager.default.isReadableFile(atPath: input) {
-            throw ImportJobError("\(input): cannot be read (permissions). Check that you may open it.")
+            throw ImportJobError(Texts.current("import.error.input-permissions", ["input": input]))
         }
         return InputFile.collect(inputs)
     }
@@ -232,7 +238,7 @@ public enum ImportJob {
         let path = (folder as NSString).appendingPathComponent(decisionsFileName)
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ImportJobError("\(path): cannot be read as UTF-8 text. Save it as CSV UTF-8.")
+            throw ImportJobError(Texts.current("import.error.not-utf8", ["path": path]))
         }
         do {
             return try LinkFiles.readDecisions(text, file: path)

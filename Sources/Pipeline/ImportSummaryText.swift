@@ -1,25 +1,40 @@
-// The words `isg import` prints: one line per file, and the run's summary. Counts only, never a name.
+// The words `isg import` prints: one line per file, and the run's summary, in the run's language
+// (`Texts.current`). Counts only, never a name.
 
 import Consolidation
 import Model
+import Texts
 
 public enum ImportSummaryText {
-    /// `STRASBOURG/2023-03.xlsx (STRASBOURG): 342 rows = 330 kept + 1 duplicate + 0 rejected + 11 non-data; 2 findings`,
-    /// or `STRASBOURG/2023-04.xlsx (STRASBOURG): not imported. The file cannot be read: ...` for a file not read.
+    /// `STRASBOURG/2023-03.xlsx (STRASBOURG) : 342 lignes = 330 gardées + 1 doublon + 0 rejetée + 11 hors données ; 2 constats`,
+    /// or `STRASBOURG/2023-04.xlsx (STRASBOURG) : non importé. Le fichier est illisible : ...` for a file not read.
     public static func fileLine(_ result: FileResult) -> String {
+        let texts = Texts.current
         let a = result.account
-        let site = a.site.isEmpty ? "no site" : a.site
+        let site = a.site.isEmpty ? texts("import.no-site") : a.site
         // A file not read has no row account to give: what is wrong and what to do is the line.
         if let unreadable = unreadableFinding(result) {
-            return "\(a.file) (\(site)): not imported. \(unreadable.message)"
+            return texts("import.file.unreadable", ["file": a.file, "site": site, "message": unreadable.message])
         }
-        var line = "\(a.file) (\(site)): \(a.rowsRead) rows = \(a.kept) kept + \(plural(a.duplicates, "duplicate")) + \(a.rejected) rejected + \(a.nonData) non-data"
+        var line = texts("import.file.line", ["file": a.file, "site": site, "account": account(read: a.rowsRead, kept: a.kept, duplicates: a.duplicates,
+                                                                                           rejected: a.rejected, nonData: a.nonData)])
         let errors = result.findings.filter { $0.severity == .error }
         if !result.findings.isEmpty {
-            line += "; \(plural(result.findings.count, "finding"))"
-            if !errors.isEmpty { line += " (\(plural(errors.count, "error")))" }
+            line += texts("import.file.findings", ["findings": texts.plural("import.count.findings", count: result.findings.count)])
+            if !errors.isEmpty { line += texts("import.file.errors", ["errors": texts.plural("import.count.errors", count: errors.count)]) }
         }
         return line
+    }
+
+    /// `342 lignes = 330 gardées + 1 doublon + 0 rejetée + 11 hors données`.
+    static func account(read: Int, kept: Int, duplicates: Int, rejected: Int, nonData: Int) -> String {
+        let texts = Texts.current
+        return texts("import.account", [
+            "read": texts.plural("import.count.rows-read", count: read), "kept": texts.plural("import.count.kept", count: kept),
+            "duplicates": texts.plural("import.count.duplicates", count: duplicates),
+            "rejected": texts.plural("import.count.rejected", count: rejected),
+            "nondata": texts.plural("import.count.non-data", count: nonData),
+        ])
     }
 
     /// The file could not be read at all (corrupt, encrypted, not a spreadsheet, gone).
@@ -30,29 +45,38 @@ public enum ImportSummaryText {
     }
 
     public static func summary(_ outcome: ImportOutcome, outputFolder: String) -> String {
+        let texts = Texts.current
         let sites = Set(outcome.accounts.map(\.site).filter { !$0.isEmpty }).count
         var lines = [
-            "Imported \(plural(outcome.accounts.count, "file")) from \(plural(sites, "site")): \(outcome.read) rows read = \(outcome.kept) kept + \(plural(outcome.duplicates, "duplicate")) + \(outcome.rejected) rejected + \(outcome.nonData) non-data.",
-            "Persons: \(outcome.persons) distinct; \(plural(outcome.uncertainPairs, "pair")) to review.",
-            "Findings: \(outcome.count(.error)) errors, \(outcome.count(.warning)) warnings, \(outcome.count(.info)) infos.",
+            texts("import.summary.imported", [
+                "files": texts.plural("import.count.files", count: outcome.accounts.count),
+                "sites": texts.plural("import.count.sites", count: sites),
+                "account": account(read: outcome.read, kept: outcome.kept, duplicates: outcome.duplicates,
+                                   rejected: outcome.rejected, nonData: outcome.nonData),
+            ]),
+            texts("import.summary.persons", ["persons": texts.plural("import.count.distinct-persons", count: outcome.persons),
+                                             "pairs": texts.plural("count.pairs-to-review", count: outcome.uncertainPairs)]),
+            texts("import.summary.findings", ["errors": texts.plural("import.count.errors", count: outcome.count(.error)),
+                                              "warnings": texts.plural("import.count.warnings", count: outcome.count(.warning)),
+                                              "infos": texts.plural("import.count.infos", count: outcome.count(.info))]),
         ]
         let unbalanced = outcome.accounts.filter { !$0.isBalanced }
-        if !unbalanced.isEmpty { lines.append("Warning: \(unbalanced.count) files do not add up; see the quality report.") }
+        if !unbalanced.isEmpty {
+            lines.append(texts("import.summary.unbalanced", ["files": texts.plural("import.count.files", count: unbalanced.count)]))
+        }
         for file in outcome.removed {
-            let counts = "\(plural(file.referrals, "referral")), \(plural(file.meetings, "meeting")), \(plural(file.rejections, "rejected row"))"
+            let counts = [texts.plural("count.referrals", count: file.referrals), texts.plural("import.count.meetings", count: file.meetings),
+                          texts.plural("import.count.rejected-rows", count: file.rejections)].joined(separator: ", ")
             if let by = file.replacedBy {
-                lines.append("Replaced: \(file.file) (\(counts)) is the same file as \(by), now stored under that name.")
+                lines.append(texts("import.summary.replaced", ["file": file.file, "counts": counts, "by": by]))
             } else {
-                lines.append("Forgotten: \(file.file): \(counts) removed from the store.")
+                lines.append(texts("import.summary.forgotten", ["file": file.file, "counts": counts]))
             }
         }
         let current = outputFolder + "/current"
-        lines.append("Dataset: \(outputFolder)/consolidation.sqlite; exports of this run (generation \(outcome.generation)): \(current)/saisines.csv ... \(current)/consolidation.xlsx")
-        lines.append("Quality report: \(current)/quality-report.html")
+        lines.append(texts("import.summary.dataset", ["store": outputFolder + "/consolidation.sqlite", "generation": String(outcome.generation),
+                                                      "first": current + "/saisines.csv", "last": current + "/consolidation.xlsx"]))
+        lines.append(texts("import.summary.report", ["report": current + "/quality-report.html"]))
         return lines.joined(separator: "\n")
-    }
-
-    static func plural(_ n: Int, _ word: String) -> String {
-        "\(n) \(word)\(n == 1 ? "" : "s")"
     }
 }

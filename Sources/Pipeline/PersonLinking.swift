@@ -6,6 +6,7 @@ import Linkage
 import Model
 import Spreadsheet
 import Store
+import Texts
 
 struct PersonLinking {
     /// record id -> person id, for every referral of the store after this run.
@@ -88,8 +89,9 @@ struct PersonLinking {
                 kind: "connu_isg_inconsistent", severity: .warning, site: r.site, file: fileOf(r.recordID),
                 sheet: place?.sheet ?? sheet, row: place?.row ?? row, cell: place?.cell, field: "connu_isg",
                 value: place?.raw,
-                message: "The referral says the situation was not known to the ISG, but person \(id) had an earlier referral (\(earliest.record)). The value is kept as written.",
-                hint: "Check whether this is the same person; if so, correct the cell to \"yes\". If not, add `never,\(r.recordID),\(earliest.record)` to Mappings/\(ImportJob.decisionsFileName)."))
+                message: Texts.current("finding.connu-isg.message", ["person": id, "earlier": earliest.record]),
+                hint: Texts.current("finding.connu-isg.hint", ["record": r.recordID, "earlier": earliest.record,
+                                                               "decisions": "Mappings/" + ImportJob.decisionsFileName])))
         }
         return findings
     }
@@ -103,19 +105,25 @@ struct PersonLinking {
     static func uncertainFinding(_ pair: UncertainPair, ids: [String: String], site: String?) -> Finding {
         let agreed = pair.traits.filter { $0.weight > 0 }.map { "\($0.trait.rawValue) (\($0.agreement.rawValue))" }
         let disagreed = pair.traits.filter { $0.weight < 0 }.map { "\($0.trait.rawValue) (\($0.agreement.rawValue))" }
+        let texts = Texts.current
         let outcome: String
         switch pair.outcome {
-        case .linked: outcome = "linked as one person"
-        case .keptApart: outcome = "kept apart"
-        case .vetoed(let veto): outcome = "kept apart (\(veto.rawValue.replacingOccurrences(of: "_", with: " ")))"
-        case .ambiguous: outcome = "kept apart (the names fit several persons)"
+        case .linked: outcome = texts("finding.pair.linked")
+        case .keptApart: outcome = texts("finding.pair.kept-apart")
+        case .vetoed(let veto): outcome = texts("finding.pair.vetoed", ["veto": veto.rawValue])
+        case .ambiguous: outcome = texts("finding.pair.ambiguous")
         }
         let a = ids[pair.recordA] ?? "?", b = ids[pair.recordB] ?? "?"
         let (sheet, row) = sheetAndRow(pair.recordA)
         return Finding(
             kind: "uncertain_person_pair", severity: .info, site: site, file: fileOf(pair.recordA), sheet: sheet, row: row,
             value: "\(pair.recordA) ~ \(pair.recordB)",
-            message: "Records \(pair.recordA) (\(a)) and \(pair.recordB) (\(b)) may be the same person: score \(String(format: "%.2f", pair.score)), \(outcome). Agreed: \(agreed.isEmpty ? "none" : agreed.joined(separator: ", ")). Disagreed: \(disagreed.isEmpty ? "none" : disagreed.joined(separator: ", ")).",
-            hint: "If they are the same person, add `same,\(pair.recordA),\(pair.recordB)` to Mappings/\(ImportJob.decisionsFileName); if not, `never,\(pair.recordA),\(pair.recordB)`.")
+            message: texts("finding.pair.message", [
+                "a": pair.recordA, "ida": a, "b": pair.recordB, "idb": b,
+                "score": texts.language == .fr ? String(format: "%.2f", pair.score).replacingOccurrences(of: ".", with: ",") : String(format: "%.2f", pair.score),
+                "outcome": outcome,
+                "agreed": agreed.isEmpty ? texts("finding.pair.none") : agreed.joined(separator: ", "),
+                "disagreed": disagreed.isEmpty ? texts("finding.pair.none") : disagreed.joined(separator: ", ")]),
+            hint: texts("finding.pair.hint", ["a": pair.recordA, "b": pair.recordB, "decisions": "Mappings/" + ImportJob.decisionsFileName]))
     }
 }

@@ -20,6 +20,8 @@ struct SiteVolumeChange: Sendable {
     /// Kept rows in the store after this import: this run's files plus the previous import's
     /// files this run did not read (a re-imported file replaces its rows).
     var after: Int
+    /// False when this run read no file of the site: its rows are the previous ones, not "unchanged".
+    var readThisTime: Bool
 }
 
 struct ImportChanges: Sendable {
@@ -48,7 +50,8 @@ struct ImportChanges: Sendable {
         for c in current { afterBySite[c.site, default: 0] += c.kept }
         for p in notRead { afterBySite[p.site, default: 0] += p.kept }
         sites = Set(beforeBySite.keys).union(afterBySite.keys).sorted().map { site in
-            SiteVolumeChange(site: site, before: beforeBySite[site] ?? 0, after: afterBySite[site] ?? 0)
+            SiteVolumeChange(site: site, before: beforeBySite[site] ?? 0, after: afterBySite[site] ?? 0,
+                             readThisTime: current.contains { $0.site == site })
         }
     }
 

@@ -1,6 +1,7 @@
 // Per site and month: was there a file, and how many referrals it gave (coverage and volumes).
 
 import Model
+import Texts
 
 
 struct CoverageCell: Sendable, Equatable {
@@ -59,8 +60,8 @@ struct CoverageGrid: Sendable {
                 if already { continue }
                 out.append(Finding(
                     kind: "missing_month", severity: .warning, site: row.site, value: month,
-                    message: "No file of \(row.site) reports on \(MonthRange.label(month)).",
-                    hint: "Add the site's file for \(month) to the input folder, or confirm the site had no activity that month."))
+                    message: Texts.current("finding.coverage.message", ["site": row.site, "month": MonthRange.label(month)]),
+                    hint: Texts.current("finding.coverage.hint", ["month": month])))
             }
         }
         return out
@@ -98,16 +99,19 @@ enum MonthRange {
         return out + unreadable
     }
 
-    private static let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// `janv.`… in French, `Jan`… in English (`report.months` in the catalogue, twelve names).
+    private static var names: [String] {
+        Texts.current("report.months").split(separator: " ").map(String.init)
+    }
 
-    /// `Mar 2023` for `2023-03`; the text itself when unreadable.
+    /// `mars 2023` (`Mar 2023` in English) for `2023-03`; the text itself when unreadable.
     static func label(_ month: String) -> String {
-        guard let (y, m) = parse(month) else { return month }
+        guard let (y, m) = parse(month), names.count == 12 else { return month }
         return "\(names[m - 1]) \(y)"
     }
 
     static func shortLabel(_ month: String) -> String {
-        guard let (_, m) = parse(month) else { return month }
+        guard let (_, m) = parse(month), names.count == 12 else { return month }
         return names[m - 1]
     }
 }

@@ -1,41 +1,24 @@
-// Plain-English titles for the finding kinds (the README lists them), as the report's headings.
+// The report's heading for each finding kind, in the run's language (`report.tsv`, keys
+// `report.kind.<kind>.one` and `.other`). Every kind the engine or the import makes has one:
+// `QualityKinds.all` is checked against the catalogue by the report's tests.
 
 import Model
+import Texts
 
 enum QualityKinds {
-    private static let titles: [String: (one: String, many: String)] = [
-        "unknown_column": ("unknown column", "unknown columns"),
-        "missing_column": ("missing column", "missing columns"),
-        "renamed_column": ("column that looks renamed", "columns that look renamed"),
-        "unknown_label": ("form label not found", "form labels not found"),
-        "untranslated_value": ("value no vocabulary covers", "values no vocabulary covers"),
-        "invalid_value": ("invalid value", "invalid values"),
-        "impossible_date": ("impossible date", "impossible dates"),
-        "birth_after_referral": ("birth date after the referral", "birth dates after the referral"),
-        "date_outside_period": ("referral dated outside its month", "referrals dated outside their month"),
-        "missing_required": ("row missing a required field (rejected)", "rows missing a required field (rejected)"),
-        "duplicate_entry": ("duplicate entry", "duplicate entries"),
-        "minor_age_mismatch": ("minor flag contradicting the age", "minor flags contradicting the age"),
-        "connu_isg_inconsistent": ("“not known to the ISG” after an earlier referral",
-                                   "“not known to the ISG” after an earlier referral"),
-        "missing_month": ("month with no file", "months with no file"),
-        "file_reimported_changed": ("file imported again with new content", "files imported again with new content"),
-        "unmatched_file": ("file no mapping claims", "files no mapping claims"),
-        "unreadable_file": ("unreadable file", "unreadable files"),
-        "unmatched_sheet": ("sheet no mapping rule claims", "sheets no mapping rule claims"),
-        "file_forgotten": ("file whose rows were removed on request", "files whose rows were removed on request"),
-        "temporary_files_removed": ("leftovers of an interrupted run removed", "leftovers of an interrupted run removed"),
-        "uncertain_person_pair": ("pair of records that may be one person (to review)",
-                                  "pairs of records that may be one person (to review)"),
+    /// Every finding kind, as the README lists them.
+    static let all = [
+        "unknown_column", "missing_column", "renamed_column", "unknown_label", "untranslated_value", "invalid_value",
+        "ambiguous_mark", "impossible_date", "birth_after_referral", "date_outside_period", "missing_required",
+        "missing_name", "duplicate_entry", "minor_age_mismatch", "connu_isg_inconsistent", "missing_month",
+        "file_reimported_changed", "unmatched_file", "unreadable_file", "unmatched_sheet", "uncertain_person_pair",
+        "file_forgotten", "temporary_files_removed", "distribution_shift",
     ]
 
-    /// The heading for `count` findings of `kind`; an unlisted kind shows as itself.
+    /// The heading for `count` findings of `kind`; a kind the catalogue lacks shows as itself.
     static func title(_ kind: String, count: Int) -> String {
-        guard let t = titles[kind] else { return kind.replacingUnderscores }
-        return count == 1 ? t.one : t.many
+        let texts = Texts.current
+        guard texts.keys.contains("report.kind.\(kind).one") else { return String(kind.map { $0 == "_" ? " " : $0 }) }
+        return texts.plural("report.kind." + kind, count: count)
     }
-}
-
-fileprivate extension String {
-    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
 }

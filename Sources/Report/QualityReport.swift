@@ -4,6 +4,7 @@ import Writers
 import Foundation
 import Model
 import Store
+import Texts
 
 /// Everything the quality report is computed from: plain values handed over by the import.
 public struct QualityReportInput: Sendable {
@@ -54,7 +55,7 @@ public struct QualityReportWriteError: Error, CustomStringConvertible, Sendable 
     public var path: String
     public var reason: String
     public var description: String {
-        "Could not write the quality report \(path): \(reason). Check that the output folder exists and is writable."
+        Texts.current("report.error.write", ["path": path, "reason": reason])
     }
 }
 

@@ -1,6 +1,7 @@
 // quality-report.html: the page skeleton, the summary and the findings grouped by site and kind.
 
 import Model
+import Texts
 
 
 extension QualityReportModel {
@@ -8,14 +9,15 @@ extension QualityReportModel {
     static let findingsShownPerKind = 500
 
     func html() -> String {
+        let texts = Texts.current
         var h = QualityHTML()
         h.raw("<!DOCTYPE html>\n")
-        h.element("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "en"]) { h in
+        h.element("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": texts.language.rawValue]) { h in
             h.newline()
             h.element("head") { h in
                 h.empty("meta", ["charset": "utf-8"])
                 h.empty("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-                h.element("title", "ISG data-quality report")
+                h.element("title", texts("report.title"))
                 h.element("style") { $0.raw("\n" + QualityStyle.css + "\n") }
             }
             h.newline()
@@ -28,8 +30,7 @@ extension QualityReportModel {
                     writeCompleteness(&h)
                     writeVolumes(&h)
                     writeChanges(&h)
-                    h.element("footer", "Written by isg. The same data gives the same report; "
-                        + "quality-report.json holds the same findings for other tools.")
+                    h.element("footer", texts("report.footer"))
                 }
             }
             h.newline()
@@ -40,68 +41,71 @@ extension QualityReportModel {
 
     private func writeHeader(_ h: inout QualityHTML) {
         h.element("header", ["class": "top"]) { h in
-            h.element("h1", "ISG data-quality report")
+            let texts = Texts.current
+            h.element("h1", texts("report.title"))
             let t = totals
-            var lead = "\(files.count) \(plural(files.count, "file")), \(t.rowsRead) rows read, "
-                + "\(referralCount) \(plural(referralCount, "referral")) and \(meetingCount) "
-                + "\(plural(meetingCount, "meeting")) kept."
-            if let generatedAt { lead += " Generated \(generatedAt)." }
+            var lead = texts("report.lead", ["files": texts.plural("import.count.files", count: files.count),
+                                             "rows": texts.plural("report.count.rows-read", count: t.rowsRead),
+                                             "referrals": texts.plural("count.referrals", count: referralCount),
+                                             "meetings": texts.plural("import.count.meetings", count: meetingCount)])
+            if let generatedAt { lead += texts("report.generated", ["date": generatedAt]) }
             h.element("p", ["class": "lead"], lead)
             if identified {
-                h.element("span", ["class": "privacy identified"],
-                          "Identified report: it shows names, birth dates and communes. Handle it as personal data.")
+                h.element("span", ["class": "privacy identified"], texts("report.identified"))
             } else {
-                h.element("span", ["class": "privacy"],
-                          "Names, birth dates and communes are hidden (run with --identified to show them).")
+                h.element("span", ["class": "privacy"], texts("report.pseudonymous"))
             }
             h.element("nav", ["class": "toc"]) { h in
-                for (id, title) in [("findings", "Findings"), ("files", "Files"), ("coverage", "Coverage"),
-                                    ("completeness", "Completeness"), ("volumes", "Volumes"), ("changes", "Changes")] {
-                    h.element("a", ["href": "#" + id], title)
+                for id in ["findings", "files", "coverage", "completeness", "volumes", "changes"] {
+                    h.element("a", ["href": "#" + id], texts("report.toc." + id))
                 }
             }
         }
         h.element("div", ["class": "cards"]) { h in
             func card(_ n: Int, _ label: String, _ cls: String) {
                 h.element("div", ["class": "card " + cls]) { h in
-                    h.element("div", ["class": "n"], String(n))
+                    h.element("div", ["class": "n"], Texts.current.number(n))
                     h.element("div", ["class": "l"], label)
                 }
             }
-            card(count(.error), plural(count(.error), "error"), count(.error) > 0 ? "error" : "")
-            card(count(.warning), plural(count(.warning), "warning"), count(.warning) > 0 ? "warning" : "")
-            card(count(.info), plural(count(.info), "note"), count(.info) > 0 ? "info" : "")
+            let texts = Texts.current
+            func word(_ key: String, _ n: Int) -> String {
+                texts.plural(key, count: n).replacingOccurrences(of: texts.number(n) + " ", with: "")
+            }
+            card(count(.error), word("import.count.errors", count(.error)), count(.error) > 0 ? "error" : "")
+            card(count(.warning), word("import.count.warnings", count(.warning)), count(.warning) > 0 ? "warning" : "")
+            card(count(.info), word("report.count.notes", count(.info)), count(.info) > 0 ? "info" : "")
             let t = totals
-            card(t.rowsRead, "rows read", "")
-            card(t.kept, "rows kept", "")
-            card(t.rejected, "rows rejected", t.rejected > 0 ? "error" : "")
-            card(t.duplicates, "duplicate rows", "")
-            card(t.nonData, "non-data rows", "")
+            card(t.rowsRead, word("report.card.read", t.rowsRead), "")
+            card(t.kept, word("report.card.kept", t.kept), "")
+            card(t.rejected, word("report.card.rejected", t.rejected), t.rejected > 0 ? "error" : "")
+            card(t.duplicates, word("report.card.duplicates", t.duplicates), "")
+            card(t.nonData, word("report.card.non-data", t.nonData), "")
         }
     }
 
     private func writeFindings(_ h: inout QualityHTML) {
         h.element("section", ["id": "findings"]) { h in
-            h.element("h2", "Findings")
+            let texts = Texts.current
+            h.element("h2", texts("report.toc.findings"))
             if findings.isEmpty {
-                h.element("p", ["class": "note"], "No findings: every row was read as the mapping expects.")
+                h.element("p", ["class": "note"], texts("report.findings.none"))
                 return
             }
-            h.element("p", ["class": "note"], "Grouped by site and kind, most severe first. "
-                + "Open a group to see each finding, where it is and what to do.")
+            h.element("p", ["class": "note"], texts("report.findings.note"))
             let groups = self.groups
             h.element("table", ["class": "counts"]) { h in
                 h.element("thead") { h in
                     h.element("tr") { h in
-                        h.element("th", "Site")
+                        h.element("th", texts("report.column.site"))
                         for s in Severity.allCases { h.element("th", ["class": "num"], severityTitle(s)) }
-                        h.element("th", ["class": "num"], "Total")
+                        h.element("th", ["class": "num"], texts("report.column.total"))
                     }
                 }
                 h.element("tbody") { h in
                     for g in groups {
                         h.element("tr") { h in
-                            h.element("td") { $0.element("a", ["href": "#" + g.anchor], g.site ?? "Not tied to a site") }
+                            h.element("td") { $0.element("a", ["href": "#" + g.anchor], g.site ?? texts("report.no-site")) }
                             for s in Severity.allCases {
                                 let n = g.kinds.flatMap(\.findings).filter { $0.finding.severity == s }.count
                                 h.element("td", ["class": "num"], n == 0 ? "" : String(n))
@@ -117,11 +121,12 @@ extension QualityReportModel {
 
     private func writeGroup(_ g: FindingGroup, into h: inout QualityHTML) {
         h.element("section", ["id": g.anchor]) { h in
-            h.element("h3", "\(g.site ?? "Not tied to a site") — \(g.count) \(plural(g.count, "finding"))")
+            let texts = Texts.current
+            h.element("h3", "\(g.site ?? texts("report.no-site")) — \(texts.plural("import.count.findings", count: g.count))")
             for k in g.kinds {
                 h.element("details", ["class": "kind", "id": g.anchor + "-" + k.kind]) { h in
                     h.element("summary") { h in
-                        h.element("span", ["class": "badge " + k.severity.rawValue], k.severity.rawValue)
+                        h.element("span", ["class": "badge " + k.severity.rawValue], texts("report.severity." + k.severity.rawValue))
                         h.element("span", ["class": "count"], String(k.findings.count))
                         h.text(" " + QualityKinds.title(k.kind, count: k.findings.count))
                         h.element("code", k.kind)
@@ -137,7 +142,7 @@ extension QualityReportModel {
         h.element("table") { h in
             h.element("thead") { h in
                 h.element("tr") { h in
-                    for title in ["Where", "Field", "Value", "What we found", "What to do"] { h.element("th", title) }
+                    for key in ["where", "field", "value", "found", "todo"] { h.element("th", Texts.current("report.column." + key)) }
                 }
             }
             h.element("tbody") { h in
@@ -146,36 +151,37 @@ extension QualityReportModel {
         }
         if k.findings.count > shown.count {
             h.element("p", ["class": "note"],
-                      "\(k.findings.count - shown.count) more in quality-report.json (kind \(k.kind)).")
+                      Texts.current("report.findings.more", ["count": Texts.current.number(k.findings.count - shown.count), "kind": k.kind]))
         }
     }
 
     private func writeFindingRow(_ s: ShownFinding, into h: inout QualityHTML) {
         let f = s.finding
+        let texts = Texts.current
         h.element("tr", ["id": s.id]) { h in
             h.element("td", ["class": "where"]) { h in
                 if let file = f.file {
                     if let anchor = s.fileAnchor {
-                        h.element("a", ["href": "#" + anchor, "title": "This file's account"], file)
+                        h.element("a", ["href": "#" + anchor, "title": texts("report.link.account")], file)
                     } else {
                         h.text(file)
                     }
                 } else if f.kind == "missing_month" {
-                    h.element("a", ["href": "#coverage", "title": "The coverage grid"], "Coverage grid")
+                    h.element("a", ["href": "#coverage", "title": texts("report.link.coverage")], texts("report.link.coverage"))
                 }
-                let place = [f.sheet, f.cell ?? f.row.map { "row \($0)" }].compactMap { $0 }
+                let place = [f.sheet, f.cell ?? f.row.map { texts("report.row", ["row": String($0)]) }].compactMap { $0 }
                 if !place.isEmpty {
                     if f.file != nil { h.raw("<br/>") }
                     h.text(place.joined(separator: " › "))
                 }
                 if let link = sourceLink(f) {
                     h.raw(" ")
-                    h.element("a", ["href": link, "title": "Open the cell in the spreadsheet"], "↗")
+                    h.element("a", ["href": link, "title": texts("report.link.cell")], "↗")
                 }
             }
             h.element("td", f.field ?? "")
             if s.valueHidden {
-                h.element("td", ["class": "value hidden"], "hidden")
+                h.element("td", ["class": "value hidden"], texts("report.value.hidden"))
             } else {
                 h.element("td", ["class": "value"], f.value ?? "")
             }
@@ -196,14 +202,8 @@ extension QualityReportModel {
     }
 
     func severityTitle(_ s: Severity) -> String {
-        switch s {
-        case .error: return "Errors"
-        case .warning: return "Warnings"
-        case .info: return "Notes"
-        }
+        Texts.current("report.severities." + s.rawValue)
     }
-
-    func plural(_ n: Int, _ word: String) -> String { n == 1 ? word : word + "s" }
 }
 
 /// Keeps letters, digits, `-._~/'` and non-ASCII text; encodes the rest (spaces, `#`, `%`...).

@@ -3,10 +3,7 @@
 import Model
 
 enum QualityStyle {
-    /// Site colours for the chart and legends, in site order; colour-blind-safe (Okabe-Ito).
-    static let sitePalette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
-
-    static func siteColor(_ index: Int) -> String { sitePalette[index % sitePalette.count] }
+    // Site colours come from `SitePalette` (Model), shared with the indicators page.
 
     static let css = """
     :root { --ink: #1f2328; --muted: #5b636d; --line: #d8dde3; --soft: #f5f7f9; --accent: #0b5cad;
@@ -69,16 +66,29 @@ enum QualityStyle {
     .legend { font-size: 12.5px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; }
     .legend .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px;
       margin-right: 4px; vertical-align: -1px; border: 1px solid rgba(0,0,0,.15); }
-    svg.chart { max-width: 100%; height: auto; font-family: inherit; }
+    svg.chart { max-width: 100%; height: auto; font-family: inherit; display: block; }
+    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px 22px; }
+    figure.site { margin: 0; } figure.site figcaption { font-size: 13.5px; font-weight: 600; margin: 2px 0; }
+    figure.site svg.chart { width: 100%; }
     footer { margin-top: 40px; color: var(--muted); font-size: 12.5px; border-top: 1px solid var(--line); padding-top: 8px; }
     * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     @media print {
       @page { size: A4 landscape; margin: 12mm; }
-      body { font-size: 11px; }
+      body { font-size: 10.5px; }
       main { max-width: none; padding: 0; }
       nav.toc { display: none; }
-      h2 { break-after: avoid; page-break-after: avoid; }
-      tr, .card, svg.chart { break-inside: avoid; page-break-inside: avoid; }
+      h1 { font-size: 20px; } h2 { font-size: 15px; margin-top: 16px; } h3 { font-size: 12.5px; }
+      table { font-size: 10px; } th, td { padding: 2px 5px; }
+      .cards { grid-template-columns: repeat(8, 1fr); gap: 6px; } .card { padding: 5px 8px; } .card .n { font-size: 17px; }
+      /* A title stays with what it introduces; a kind's summary with its table. */
+      h1, h2, h3, p.note, p.lead, details.kind > summary { break-after: avoid; page-break-after: avoid; }
+      h2, h3 { break-inside: avoid; }
+      tr, .card, figure.site, .legend { break-inside: avoid; page-break-inside: avoid; }
+      /* Totals once, at the end of their table, not repeated at the foot of every page. */
+      tfoot { display: table-row-group; }
+      details.kind table, table.wide { width: 100%; }
+      .multiples { grid-template-columns: repeat(4, 1fr); gap: 4px 14px; }
+      .scroll { overflow: visible; }
       details.kind > summary { list-style: none; }
       details.kind::details-content { content-visibility: visible; display: block; }
       a { color: inherit; text-decoration: none; }

@@ -16,7 +16,8 @@ public final class ConsolidationStore {
     public static let keyName = "person-id.key"
 
     public let folder: String
-    public var databasePath: String { folder + "/" + ConsolidationStore.databaseName }
+    /// The database file: `consolidation.sqlite` in `folder`, or the file `--db` names.
+    public let databasePath: String
     public var keyPath: String { folder + "/" + ConsolidationStore.keyName }
 
     let db: SQLiteConnection
@@ -26,9 +27,13 @@ public final class ConsolidationStore {
     /// process killed at that instant would leave them.
     public var stepHook: (@Sendable (String) -> Void)?
 
-    public init(folder: String, writable: Bool = false, lockTimeout: Double = 5) throws {
+    public convenience init(folder: String, writable: Bool = false, lockTimeout: Double = 5) throws {
+        try self.init(folder: folder, path: folder + "/" + ConsolidationStore.databaseName, writable: writable, lockTimeout: lockTimeout)
+    }
+
+    private init(folder: String, path: String, writable: Bool, lockTimeout: Double) throws {
         self.folder = folder
-        let path = folder + "/" + ConsolidationStore.databaseName
+        self.databasePath = path
         if writable {
             try PrivateFiles.createFolder(folder)
             // SQLite and the lock would follow a link planted at one of these names.
@@ -60,13 +65,30 @@ public final class ConsolidationStore {
         }
     }
 
-    /// Convenience for the store at `path` given as a database file (`--db`).
+    /// The store in exactly the file `--db` names (read only): a file that is not an isg store
+    /// (a CSV, another SQLite database, an empty file) is refused before SQLite writes anything beside it.
     public convenience init(databaseFile path: String) throws {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-        try self.init(folder: folder.isEmpty ? "/" : folder)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw StoreError.missing(path: path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw StoreError.notAStore(path: path) }
+        guard ConsolidationStore.hasSQLiteHeader(path) else { throw StoreError.notAStore(path: path) }
+        try self.init(folder: folder.isEmpty ? "/" : folder, path: path, writable: false, lockTimeout: 0)
+        let tables = Set(try db.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.first?.text })
+        guard tables.isSuperset(of: ["saisines", "imports", "findings"]) else { throw StoreError.notAStore(path: path) }
     }
 
     deinit { lock?.release() }
+
+    /// The 16 bytes every SQLite database starts with.
+    private static func hasSQLiteHeader(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 16)
+        let n = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, 16) }
+        return n == 16 && header == Array("SQLite format 3\0".utf8)
+    }
 
     /// The 32-byte secret that keys the person-id HMAC, created on first use (mode 0600).
     /// Keep it apart from the data you share: with it, ids can be tested against names.

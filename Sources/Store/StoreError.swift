@@ -1,6 +1,7 @@
 // What stops the store from opening or writing, said so that the user knows what to do.
 
 import Model
+import Texts
 
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Another import holds the store's lock.
@@ -13,26 +14,21 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case unbalancedAccount(file: String)
     /// No store where one was expected.
     case missing(path: String)
+    /// A file that is not an isg store (`--db saisines.csv`, another SQLite database).
+    case notAStore(path: String)
     /// The journal could not be merged into the database at the end of a run.
     case checkpointFailed(path: String, reason: String)
 
     public var description: String {
+        let texts = Texts.current
         switch self {
-        case .busy(let path):
-            return "another isg import is writing to this store (lock \(path)); wait for it to finish, then run again"
-        case .badKey(let path, let size):
-            return "the person-id key \(path) holds \(size) bytes instead of 32; restore it from your backup "
-                + "(deleting it changes every person_id)"
-        case .newerSchema(let path, let version):
-            return "\(path) was written by a newer isg (schema \(version)); update isg"
-        case .unbalancedAccount(let file):
-            return "the rows of \(file) do not add up (read != kept + duplicates + rejected + non-data); "
-                + "this is a bug in isg, please report it"
-        case .missing(let path):
-            return "no consolidated store at \(path); run `isg import` first or pass --db"
-        case .checkpointFailed(let path, let reason):
-            return "the run's data is committed, but its journal could not be merged into \(path) (\(reason)); "
-                + "free some disk space and run `isg import` again; until then copy the store with `isg backup`, not alone"
+        case .busy(let path): return texts("store.busy", ["path": path])
+        case .badKey(let path, let size): return texts("store.bad-key", ["path": path, "size": String(size)])
+        case .newerSchema(let path, let version): return texts("store.newer-schema", ["path": path, "version": String(version)])
+        case .unbalancedAccount(let file): return texts("store.unbalanced", ["file": file])
+        case .missing(let path): return texts("store.missing", ["path": path])
+        case .notAStore(let path): return texts("store.not-a-store", ["path": path])
+        case .checkpointFailed(let path, let reason): return texts("store.checkpoint-failed", ["path": path, "reason": reason])
         }
     }
 }

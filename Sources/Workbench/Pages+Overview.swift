@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import Model
 import Pipeline
+import Store
 import Texts
 
 extension WorkbenchServer {
@@ -70,7 +71,10 @@ extension WorkbenchServer {
             try? journal.record("import \(config.inputFolder): \(outcome.accounts.count) files, run \(outcome.generation)")
             state.post(Notice(text))
         case .failure(let error):
-            let busy = "\(error)".contains("another isg import is writing")
+            // ImportJob passes the store's refusal on as text: compare with that very text, in
+            // whatever language the run speaks.
+            let lock = config.outputFolder + "/" + ConsolidationStore.lockName
+            let busy = "\(error)".contains(StoreError.busy(folder: lock).description)
             state.post(Notice(busy ? Texts.current("workbench.import.busy")
                                    : Texts.current("workbench.import.failed", ["reason": "\(error)"]), isError: true))
         }
@@ -80,8 +84,9 @@ extension WorkbenchServer {
 
 /// Words for codes: kinds and severities in the user's language.
 enum Labels {
+    /// The report's title of the kind (one catalogue entry for both), else the kind itself.
     static func kind(_ kind: String) -> String {
-        let text = Texts.current("workbench.kind." + kind)
+        let text = Texts.current("report.kind.\(kind).one")
         return text.hasPrefix("⟦") ? kind : text
     }
 

@@ -3,21 +3,20 @@
 import ArgumentParser
 import Foundation
 import Store
+import Texts
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copies the consolidated store into one whole file (SQLite's backup), for safekeeping.",
-        discussion: """
-        Copying consolidation.sqlite with a file manager may miss what is still in its journal \
-        (consolidation.sqlite-wal) if an import was interrupted; this copy never does. The copy holds \
-        names: keep it on protected storage. It is never written over an existing file.
-        """)
+        abstract: Texts.current("help.backup.abstract"),
+        discussion: Texts.current("help.backup.discussion"))
 
-    @Option(help: "The store: consolidation.sqlite written by `isg import`.")
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: ArgumentHelp(Texts.current("help.option.db")))
     var db: String = "isg-out/consolidation.sqlite"
 
-    @Argument(help: "The copy to create (a new file, or a folder to create it in).")
+    @Argument(help: ArgumentHelp(Texts.current("help.backup.destination")))
     var destination: String
 
     func run() throws {
@@ -27,9 +26,12 @@ struct Backup: ParsableCommand {
         do {
             let store = try ConsolidationStore(databaseFile: db)
             try store.backup(to: target)
-            print("Backed up \(db) to \(target): \(try store.referrals().count) referrals, \(try store.runs().count) runs.")
+            let texts = Texts.current
+            print(texts("cli.backup.done", ["db": db, "target": target,
+                                            "referrals": texts.plural("count.referrals", count: try store.referrals().count),
+                                            "runs": texts.plural("count.runs", count: try store.runs().count)]))
         } catch {
-            printError("isg backup: \(error)")
+            printError(Texts.current("cli.command.error", ["command": "isg backup", "message": "\(error)"]))
             throw ExitCode(2)
         }
     }

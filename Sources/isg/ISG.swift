@@ -2,11 +2,23 @@
 
 import ArgumentParser
 import Model
+import Texts
 
-@main
-struct ISG: AsyncParsableCommand {
+struct ISG: ParsableCommand {
+    /// Shown by `isg --version`.
+    static let version = "0.14.0"
+
     static let configuration = CommandConfiguration(
         commandName: "isg",
-        abstract: "Consolidates the Alsace ISG activity spreadsheets into one dataset, a quality report and the indicators.",
+        abstract: Texts.current("help.isg.abstract"),
+        discussion: Texts.current("help.isg.discussion"),
+        version: version,
         subcommands: [Import.self, Backup.self, Inspect.self, MappingCommand.self, Link.self, Indicators.self, Serve.self])
+}
+
+/// `--lang fr|en` on every command: read before parsing (the help texts are built in that language),
+/// declared here so that the help shows it and the parser accepts it anywhere.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: ArgumentHelp(Texts.current("help.option.lang"), valueName: "fr|en"))
+    var lang: String?
 }

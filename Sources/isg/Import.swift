@@ -1,8 +1,10 @@
 // `isg import`: the monthly consolidation; the work lives in Pipeline.
 
 import ArgumentParser
+import Foundation
 import Model
 import Pipeline
+import Texts
 
 #if canImport(Glibc)
 import Glibc
@@ -13,44 +15,41 @@ import Darwin
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Consolidates the sites' files into one dataset, the exports and the quality report.",
-        discussion: """
-        Reads every file under the inputs, finds each file's site by its mapping, and writes \
-        consolidation.sqlite into the output folder, and into its folder current/: saisines.csv, \
-        reunions.csv, persons.csv, rejets.csv, consolidation.xlsx, quality-report.html and \
-        quality-report.json, all of the same run. Reading a file again replaces its rows; a file that \
-        cannot be read, or that no mapping claims any more, keeps them; only --forget removes them. \
-        Exit status: 0 everything imported; 1 some rows were rejected or some findings are errors \
-        (see the quality report); 2 the run could not proceed (nothing was changed).
-        """)
+        abstract: Texts.current("help.import.abstract"),
+        discussion: Texts.current("help.import.discussion"))
 
-    @Argument(help: "Files or folders to import.")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: ArgumentHelp(Texts.current("help.import.inputs")))
     var inputs: [String] = []
 
-    @Option(help: "The folder of mapping files (one per site, and sites.yaml).")
+    @Option(help: ArgumentHelp(Texts.current("help.import.mappings")))
     var mappings: String = "Mappings"
 
-    @Option(help: "The output folder: the store, the exports and the report.")
+    @Option(help: ArgumentHelp(Texts.current("help.import.out")))
     var out: String = "isg-out"
 
-    @Flag(help: "Put names, birth dates and communes in the exports and the report.")
+    @Flag(help: ArgumentHelp(Texts.current("help.import.identified")))
     var identified = false
 
-    @Option(name: .customLong("csv-separator"), help: "The CSV separator: ';' (French Excel) or ','.")
+    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(Texts.current("help.import.csv-separator")))
     var csvSeparator: String = ";"
 
-    @Option(name: .customLong("forget"), help: "Remove a stored file's rows (its path as the report names it); repeatable.")
+    @Option(name: .customLong("forget"), help: ArgumentHelp(Texts.current("help.import.forget")))
     var forget: [String] = []
 
-    @Flag(name: .customLong("shared-out"), help: "Accept an output folder that other users may write to.")
+    @Flag(name: .customLong("shared-out"), help: ArgumentHelp(Texts.current("help.import.shared-out")))
     var sharedOut = false
+
+    @Flag(name: .customLong("group-readable"), help: ArgumentHelp(Texts.current("help.import.group-readable")))
+    var groupReadable = false
 
     func validate() throws {
         guard !inputs.isEmpty || !forget.isEmpty else {
-            throw ValidationError("Give the files or folders to import (or --forget FILE).")
+            throw ValidationError(Texts.current("cli.import.no-input"))
         }
         guard csvSeparator == ";" || csvSeparator == "," || csvSeparator == "\\t" else {
-            throw ValidationError("--csv-separator takes ';' or ','.")
+            throw ValidationError(Texts.current("cli.csv-separator"))
         }
     }
 
@@ -59,6 +58,8 @@ struct Import: ParsableCommand {
                                     csvSeparator: csvSeparator == "\\t" ? "\t" : Character(csvSeparator))
         options.forget = forget
         options.sharedOutputFolder = sharedOut
+        // The setting for every run of a shared drive: ISG_GROUP_READABLE=1.
+        options.groupReadable = groupReadable || ProcessInfo.processInfo.environment["ISG_GROUP_READABLE"] == "1"
         let stop = StopSignals.install()
         defer { stop.cancel() }
         let showProgress = isatty(STDERR_FILENO) == 1
@@ -71,13 +72,13 @@ struct Import: ParsableCommand {
                 printError("[\(index)/\(total)] \(ImportSummaryText.fileLine(result))")
             }
         } catch {
-            printError("isg import: \(error)")
+            printError(Texts.current("cli.command.error", ["command": "isg import", "message": "\(error)"]))
             throw ExitCode(2)
         }
         // A file no mapping claims any more, whose rows were kept: a mistake in a mapping, said
         // even off a terminal.
         for finding in outcome.findings where finding.kind == "unmatched_file" && finding.severity == .error {
-            printError("\(finding.file ?? "") (\(finding.site ?? "no site")): \(finding.message) \(finding.hint ?? "")")
+            printError("\(finding.file ?? "") (\(finding.site ?? Texts.current("import.no-site"))): \(finding.message) \(finding.hint ?? "")")
         }
         print(ImportSummaryText.summary(outcome, outputFolder: out))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }

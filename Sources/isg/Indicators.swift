@@ -5,6 +5,7 @@ import ArgumentParser
 import Indicators
 import Model
 import Store
+import Texts
 
 #if canImport(Glibc)
 import Glibc
@@ -13,56 +14,55 @@ import Glibc
 struct Indicators: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicators",
-        abstract: "Computes the Alsace convergent indicators from the consolidated store.",
-        discussion: """
-        Scopes: alsace, 67, 68 and each site (all by default). The period defaults to the calendar year \
-        of the latest referral. Refuses while the latest import has error findings, unless --accept-findings.
-        """)
+        abstract: Texts.current("help.indicators.abstract"),
+        discussion: Texts.current("help.indicators.discussion"))
+
+    @OptionGroup var language: LanguageOption
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json, html }
 
-    @Option(help: "The store: consolidation.sqlite written by `isg import`.")
+    @Option(help: ArgumentHelp(Texts.current("help.option.db")))
     var db: String = "isg-out/consolidation.sqlite"
 
-    @Option(help: "First day of the period (YYYY-MM-DD), with --to.")
+    @Option(help: ArgumentHelp(Texts.current("help.indicators.from")))
     var from: String?
 
-    @Option(help: "Last day of the period (YYYY-MM-DD), with --from.")
+    @Option(help: ArgumentHelp(Texts.current("help.indicators.to")))
     var to: String?
 
-    @Option(help: "A calendar year.")
+    @Option(help: ArgumentHelp(Texts.current("help.indicators.year")))
     var year: Int?
 
-    @Option(help: "alsace, 67, 68 or a site code; repeat for several.")
+    @Option(help: ArgumentHelp(Texts.current("help.indicators.scope")))
     var scope: [String] = []
 
-    @Option(help: "Also give the figures by quarter or month.")
+    @Option(help: ArgumentHelp(Texts.current("help.indicators.by")))
     var by: String?
 
-    @Option(help: "text, csv, json or html.")
+    @Option(help: ArgumentHelp(Texts.current("help.indicators.format")))
     var format: Format = .text
 
-    @Option(name: .customLong("csv-separator"), help: "Separator of the CSV format: ';' or ','.")
+    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(Texts.current("help.indicators.csv-separator")))
     var csvSeparator: String = ";"
 
-    @Flag(help: "Compute the figures even though the latest import has error findings.")
+    @Flag(help: ArgumentHelp(Texts.current("help.indicators.accept-findings")))
     var acceptFindings = false
 
     /// One line on standard error (stderr as a C global is not concurrency-safe in Swift 6).
     private static func complain(_ message: String) {
-        let line = Array("isg indicators: \(message)\n".utf8)
+        let line = Array((Texts.current("cli.command.error", ["command": "isg indicators", "message": message]) + "\n").utf8)
         _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 
     func run() throws {
         let split: Period.Split?
         if let by {
-            guard let s = Period.Split(rawValue: by) else { throw ValidationError("--by takes quarter or month, not \(by)") }
+            guard let s = Period.Split(rawValue: by) else { throw ValidationError(Texts.current("cli.indicators.by", ["value": by])) }
             split = s
         } else {
             split = nil
         }
-        guard csvSeparator == ";" || csvSeparator == "," else { throw ValidationError("--csv-separator takes ';' or ','") }
+        guard csvSeparator == ";" || csvSeparator == "," else { throw ValidationError(Texts.current("cli.csv-separator")) }
         do {
             let period = try IndicatorRequest.period(year: year, from: from, to: to)
             let store = try ConsolidationStore(databaseFile: db)
@@ -81,7 +81,7 @@ struct Indicators: ParsableCommand {
             Indicators.complain("\(error)")
             throw ExitCode(2)
         } catch let error as SQLiteError {
-            Indicators.complain("\(db) is not a store isg can read (\(error))")
+            Indicators.complain(Texts.current("cli.db.unreadable", ["db": db, "reason": "\(error)"]))
             throw ExitCode(2)
         } catch let error as FileError {
             Indicators.complain("\(error)")

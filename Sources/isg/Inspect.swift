@@ -3,6 +3,7 @@
 import ArgumentParser
 import Model
 import Spreadsheet
+import Texts
 
 #if canImport(Glibc)
 import Glibc
@@ -13,21 +14,23 @@ import Darwin
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Shows what a spreadsheet holds: sheets, size, merged regions and first rows, or every cell as JSON.")
+        abstract: Texts.current("help.inspect.abstract"))
 
-    @Flag(name: .long, help: "Print every sheet with every cell as JSON.")
+    @OptionGroup var language: LanguageOption
+
+    @Flag(name: .long, help: ArgumentHelp(Texts.current("help.inspect.json")))
     var json = false
 
-    @Flag(name: .long, help: "Read every cell and print counts by type for each sheet.")
+    @Flag(name: .long, help: ArgumentHelp(Texts.current("help.inspect.stats")))
     var stats = false
 
-    @Option(name: .long, help: "Only this sheet.")
+    @Option(name: .long, help: ArgumentHelp(Texts.current("help.inspect.sheet")))
     var sheet: String?
 
-    @Option(name: .long, help: "Rows shown per sheet in the preview.")
+    @Option(name: .long, help: ArgumentHelp(Texts.current("help.inspect.rows")))
     var rows = 10
 
-    @Argument(help: "The XLSX, ODS or CSV file.")
+    @Argument(help: ArgumentHelp(Texts.current("help.inspect.file")))
     var file: String
 
     func run() throws {
@@ -45,7 +48,7 @@ struct Inspect: ParsableCommand {
             }
             output.flush()
         } catch let error as SpreadsheetError {
-            StandardOutput.writeError("isg: \(error)\n")
+            StandardOutput.writeError(Texts.current("cli.error", ["message": "\(error)"]) + "\n")
             throw ExitCode(2)
         }
     }

@@ -4,33 +4,32 @@ import ArgumentParser
 import Foundation
 import Linkage
 import Model
+import Texts
 
 struct Link: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
-        abstract: "Groups the records of INPUT.csv that belong to one person and writes record_id,person_id,link_score.",
-        discussion: """
-        INPUT.csv has the header record_id,last_name,first_name,birth_name,birth_date,sex,commune
-        (UTF-8, birth_date YYYY-MM-DD or empty, sex F, M or empty). Ids are keyed pseudonyms: give
-        the same --key and the previous output as --previous to keep each person's id from run to run.
-        """)
+        abstract: Texts.current("help.link.abstract"),
+        discussion: Texts.current("help.link.discussion"))
 
-    @Argument(help: "The records to link (CSV).")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: ArgumentHelp(Texts.current("help.link.input")))
     var input: String
 
-    @Option(help: "Where to write record_id,person_id,link_score.")
+    @Option(help: ArgumentHelp(Texts.current("help.link.out")))
     var out: String
 
-    @Option(help: "A file of 32 secret bytes for the pseudonyms (created if missing). Without it, ids change on every run.")
+    @Option(help: ArgumentHelp(Texts.current("help.link.key")))
     var key: String?
 
-    @Option(help: "A previous output: its persons keep their ids.")
+    @Option(help: ArgumentHelp(Texts.current("help.link.previous")))
     var previous: String?
 
-    @Option(help: "People's decisions: decision,record_a,record_b,comment (same / never).")
+    @Option(help: ArgumentHelp(Texts.current("help.link.decisions")))
     var decisions: String?
 
-    @Option(help: "Where to write the pairs to review (record ids, score, traits; no names).")
+    @Option(help: ArgumentHelp(Texts.current("help.link.uncertain")))
     var uncertain: String?
 
     func run() throws {
@@ -40,7 +39,7 @@ struct Link: ParsableCommand {
                               previous: prior)
         let result = Linkage.link(records, rules: rules)
         for d in result.unusedDecisions {
-            FileHandle.standardError.write(Data("isg link: \(d.source): decision not applied (unknown record, or against a 'never')\n".utf8))
+            FileHandle.standardError.write(Data((Texts.current("cli.link.unused-decision", ["source": "\(d.source)"]) + "\n").utf8))
         }
         let personKey = try loadKey()
         let ids = assignPersonIDs(clusters: result.clusters, previous: prior, key: personKey)
@@ -49,12 +48,16 @@ struct Link: ParsableCommand {
             try write(LinkFiles.writeUncertain(result.uncertain, ids: ids), to: uncertain)
         }
         let persons = Set(result.clusters.values).count
-        FileHandle.standardError.write(Data("isg link: \(records.count) records, \(persons) persons, \(result.candidatePairs) pairs compared, \(result.uncertain.count) pairs to review\n".utf8))
+        let texts = Texts.current
+        let counts = [texts.plural("count.records", count: records.count), texts.plural("count.persons", count: persons),
+                      texts.plural("count.pairs-compared", count: result.candidatePairs),
+                      texts.plural("count.pairs-to-review", count: result.uncertain.count)].joined(separator: ", ")
+        FileHandle.standardError.write(Data((texts("cli.command.error", ["command": "isg link", "message": counts]) + "\n").utf8))
     }
 
     private func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read \(path): check the path and its permissions")
+            throw ValidationError(Texts.current("cli.link.cannot-read", ["path": path]))
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -63,7 +66,7 @@ struct Link: ParsableCommand {
     private func write(_ text: String, to path: String) throws {
         let tmp = path + ".tmp"
         guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw ValidationError("cannot write \(path): check the folder exists and is writable")
+            throw ValidationError(Texts.current("cli.link.cannot-write", ["path": path]))
         }
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         try FileManager.default.moveItem(atPath: tmp, toPath: path)
@@ -76,7 +79,7 @@ struct Link: ParsableCommand {
         }
         let fresh = try PersonKey.generate()
         guard FileManager.default.createFile(atPath: key, contents: Data(fresh.bytes), attributes: [.posixPermissions: 0o600]) else {
-            throw ValidationError("cannot create the key file \(key)")
+            throw ValidationError(Texts.current("cli.link.cannot-create-key", ["path": key]))
         }
         return fresh
     }

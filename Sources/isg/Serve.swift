@@ -8,26 +8,23 @@ import Workbench
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Starts the workbench: a local web page to import, review findings, fix mappings and decide persons.",
-        discussion: """
-        Serves on 127.0.0.1 only and prints the address to open, which holds a secret access key: \
-        every request must carry it. Stop with Ctrl-C.
-        """)
+        abstract: Texts.current("workbench.help.abstract"),
+        discussion: Texts.current("workbench.help.discussion"))
 
-    @Option(help: "The output folder of isg import: the store, current/ and the workbench journal.")
+    @Option(help: ArgumentHelp(Texts.current("workbench.help.out")))
     var out: String = "isg-out"
 
-    @Option(help: "The folder of mapping files and personnes.csv.")
+    @Option(help: ArgumentHelp(Texts.current("workbench.help.mappings")))
     var mappings: String = "Mappings"
 
-    @Option(help: "The folder the \"import again\" button imports.")
+    @Option(help: ArgumentHelp(Texts.current("workbench.help.inputs")))
     var inputs: String = "Samples"
 
-    @Option(help: "The port on 127.0.0.1 (0: any free port).")
+    @Option(help: ArgumentHelp(Texts.current("workbench.help.port")))
     var port: Int = 8765
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535.") }
+        guard (0...65535).contains(port) else { throw ValidationError(Texts.current("workbench.help.port_range")) }
     }
 
     func run() async throws {

@@ -3,6 +3,7 @@
 
 import Dispatch
 import Pipeline
+import Texts
 
 #if canImport(Glibc)
 import Glibc
@@ -20,7 +21,7 @@ struct StopSignals {
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
                 ImportJob.removeTemporaryFiles()
-                StandardOutput.writeError("isg: stopped (signal \(number)); temporary files removed. The store and current/ are those of the last complete run, or this one if it had committed: run the import again.\n")
+                StandardOutput.writeError(Texts.current("cli.error", ["message": Texts.current("cli.stopped", ["signal": String(number)])]) + "\n")
                 _exit(128 + number)
             }
             source.resume()

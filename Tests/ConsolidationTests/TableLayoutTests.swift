@@ -3,9 +3,13 @@
 
 @testable import Consolidation
 import Testing
+import Texts
 
 @Suite("Table layouts")
 struct TableLayoutTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     static let yaml = """
     site: TEST
     fichiers: ["*.xlsx"]

@@ -6,9 +6,13 @@ import Model
 import Mapping
 import Spreadsheet
 import Testing
+import Texts
 
 @Suite("Value parsing")
 struct ValueParsingTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     func date(_ text: String) -> String? {
         if case .date(let d) = DateValue.read(.string(text)) { return d.description }
         return nil

@@ -23,10 +23,15 @@ enum Binary {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: String? = nil) throws -> Outcome {
+    /// Runs isg with `environment` added to this process's own (without an `ISG_LANG` of its own:
+    /// the tests choose the language).
+    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: isg)
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        variables["ISG_LANG"] = nil
+        process.environment = variables.merging(environment) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: folder ?? root)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -47,8 +52,8 @@ enum Binary {
         let run = try Binary.run(["import", "Samples", "--out", out])
         // The samples plant rows without a referral date: rejected, so exit 1 (not 0, not 2).
         #expect(run.status == 1, "\(run.stderr)")
-        #expect(run.stdout.contains("Imported 36 files from 4 sites"))
-        #expect(run.stdout.contains("7 rejected"))
+        #expect(run.stdout.contains("Import de 36 fichiers de 4 sites"), "\(run.stdout)")
+        #expect(run.stdout.contains("7 rejetées"))
         #expect(run.stdout.contains("\(out)/current/quality-report.html"))
         #expect(FileManager.default.fileExists(atPath: out + "/consolidation.sqlite"))
         for name in ["saisines.csv", "reunions.csv", "persons.csv", "rejets.csv",
@@ -78,7 +83,7 @@ enum Binary {
         let run = try Binary.run(["import", "no-such-folder", "--out", out])
         #expect(run.status == 2)
         #expect(run.stderr.contains("no-such-folder"))
-        #expect(run.stderr.contains("no such file or folder"))
+        #expect(run.stderr.contains("aucun fichier ou dossier de ce nom"), "\(run.stderr)")
     }
 
     @Test func aBrokenMappingStopsTheRunWithItsLineNumber() throws {

@@ -122,10 +122,10 @@ import Darwin
         let (run, report, out) = try Self.importRun(input)
         Self.expectBoundedAndClean(run)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("Imported \(Self.refused.count + 1) files from 1 site"))
+        #expect(run.stdout.contains("Import de \(Self.refused.count + 1) fichiers de 1 site"), "\(run.stdout)")
         for (index, (_, words)) in Self.refused.enumerated() {
             let name = "STRASBOURG/2023-02 \(index).xlsx"
-            #expect(run.stderr.split(separator: "\n").contains { $0.contains(name + " (STRASBOURG): not imported.") && $0.contains(words) },
+            #expect(run.stderr.split(separator: "\n").contains { $0.contains(name + " (STRASBOURG) : non importé.") && $0.contains(words) },
                     "\(name): \(words)")
             #expect(Self.findings(report, name).contains { $0["kind"] as? String == "unreadable_file" })
         }
@@ -176,11 +176,11 @@ import Darwin
         let (run, report, out) = try importRun(input)
         expectBoundedAndClean(run)
         #expect(run.status == 1, "an unreadable file is an error finding: exit 1\n\(run.stderr)")
-        #expect(run.stdout.contains("Imported 2 files from 1 site"), "\(run.stdout)")
+        #expect(run.stdout.contains("Import de 2 fichiers de 1 site"), "\(run.stdout)")
         let lines = run.stderr.split(separator: "\n").filter { $0.contains(hostileName) }
         #expect(lines.count == 1, "one line names the file:\n\(run.stderr)")
         let line = lines.first.map(String.init) ?? ""
-        #expect(line.contains("\(hostileName) (STRASBOURG): not imported. The file cannot be read: "), "\(line)")
+        #expect(line.contains("\(hostileName) (STRASBOURG) : non importé. Le fichier est illisible : "), "\(line)")
         #expect(line.contains(words), "\(line)")
         let unreadable = findings(report, hostileName).filter { $0["kind"] as? String == "unreadable_file" }
         #expect(unreadable.count == 1)

@@ -5,10 +5,14 @@ import Foundation
 import Mapping
 import Spreadsheet
 import Testing
+import Texts
 @testable import MappingTools
 import Consolidation
 
 @Suite struct MappingCheckTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     typealias F = CheckFixtures
 
     func check(_ mappingText: String, _ sheets: [CheckedSheet]) throws -> FileCheck {

@@ -7,9 +7,13 @@ import Mapping
 import Model
 import Spreadsheet
 import Testing
+import Texts
 @testable import MappingTools
 
 @Suite struct OneReadingPathTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     typealias F = CheckFixtures
 
     /// The import of in-memory sheets, through the same engine as `isg import`.

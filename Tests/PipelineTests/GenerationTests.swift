@@ -6,9 +6,13 @@ import Model
 import Pipeline
 import Store
 import Testing
+import Texts
 import TestSupport
 
 @Suite struct GenerationTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     static func months(_ months: ClosedRange<Int>, into input: String) throws {
         let manager = FileManager.default
         for (site, pattern) in [("STRASBOURG", "2023-%02d.xlsx"), ("COLMAR", "Colmar_2023-%02d.ods")] {
@@ -42,7 +46,7 @@ import TestSupport
         // Nothing else beside the store and `current`: no staging folder, no temporary file, and the
         // journal merged and gone (the database file copied alone is whole).
         let left = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(left == ["consolidation.lock", "consolidation.sqlite", "current", "person-id.key"], "\(left)")
+        #expect(left == ["consolidation.sqlite", "current", "person-id.key"], "\(left)")
         let store = try ConsolidationStore(folder: out)
         let generation = try #require(try store.latestGeneration())
         #expect(generation.switched && generation.runID == outcome.generation && outcome.generation == 2)
@@ -64,7 +68,7 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: out + "/.isg-gen-7-beef", withIntermediateDirectories: false)
         let outcome = try Self.run(input, out)
         let left = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(left == ["consolidation.lock", "consolidation.sqlite", "current", "person-id.key"], "\(left)")
+        #expect(left == ["consolidation.sqlite", "current", "person-id.key"], "\(left)")
         let swept = try #require(outcome.findings.first { $0.kind == "temporary_files_removed" })
         #expect(swept.message.contains("3 temporary files") && swept.message.contains("saisines.csv.tmp-4242"))
     }

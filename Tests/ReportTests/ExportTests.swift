@@ -9,6 +9,7 @@ import Glibc
 import Foundation
 import Store
 import Testing
+import Texts
 @testable import Report
 
 @Suite struct ExportTests {
@@ -73,7 +74,7 @@ import Testing
 
     @Test func theWorkbookReadsBackWithOpenpyxl() throws {
         let folder = "/tmp/isg-export-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let written = try Exports.write(tables, to: folder, separator: ";")
+        let written = try Exports.write(tables, to: folder, separator: ";", texts: Texts(.fr))
         #expect(written.count == 5)
         for path in written { #expect(PrivateFiles.mode(of: path) == 0o600, "\(path)") }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -88,20 +89,20 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(json["sheets"] as? [String] == ["saisines", "reunions", "persons", "rejets"])
+        #expect(json["sheets"] as? [String] == ["Lisez-moi", "Saisines", "Réunions", "Personnes", "Rejets", "Dictionnaire"])
         let cells = try #require(json["cells"] as? [String: [[[Any]]]])
-        let saisines = try #require(cells["saisines"])
-        #expect(saisines[0].map { $0[1] as? String } == tables[0].columns.map { Optional($0) })
+        let saisines = try #require(cells["Saisines"])
+        #expect(saisines[0].first?[1] as? String == "Référence de la ligne")
         // Row 2: a real date, a real boolean, a number.
         let row = saisines[1]
-        #expect(row[5][0] as? String == "d" && row[5][1] as? String == "2023-03-05T00:00:00" && row[5][2] as? String == "yyyy\\-mm\\-dd")
+        #expect(row[5][0] as? String == "d" && row[5][1] as? String == "2023-03-05T00:00:00" && row[5][2] as? String == "dd/mm/yyyy")
         #expect(row[10][0] as? String == "b" && row[10][1] as? Bool == false)
         #expect(row[8][0] as? String == "n" && row[8][1] as? Int == 43)
         // Hostile text stays text (data type "s"), never a formula ("f").
         let details = saisines.dropFirst().map { $0[7] }
         #expect(details.allSatisfy { $0[0] as? String == "s" })
         #expect(details.compactMap { $0[1] as? String }.contains("=HYPERLINK(\"http://x\")"))
-        #expect(cells["rejets"]?[1][2][1] as? Int == 40)
+        #expect(cells["Rejets"]?[1][2][1] as? Int == 40)
     }
 
     @Test func anUncommittedFileLeavesThePreviousOne() throws {

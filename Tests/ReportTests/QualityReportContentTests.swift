@@ -3,9 +3,13 @@
 import Model
 import Foundation
 import Testing
+import Texts
 @testable import Report
 
 @Suite struct QualityReportContentTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     @Test func aMonthWithNoFileIsAFindingAndARedCell() {
         let model = QualityReportModel(QualityDemo.input())
         let colmar = model.coverage.rows.first { $0.site == "COLMAR" }

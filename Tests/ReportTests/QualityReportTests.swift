@@ -2,9 +2,13 @@
 
 import Foundation
 import Testing
+import Texts
 @testable import Report
 
 @Suite struct QualityReportTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     @Test func writesBothFilesAndTheJSONMatchesItsSchema() throws {
         let dir = try ReportTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -46,8 +50,8 @@ import Testing
             let files = try QualityReport.write(QualityDemo.input(identified: identified), to: dir)
             let result = try ReportTestSupport.python(ReportTestSupport.parseXML, [files.html.path])
             #expect(result.status == 0, "not well-formed: \(result.output)")
-            // html, one <details> per (site, kind) group, one chart.
-            #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "html 13 1")
+            // html, one <details> per (site, kind) group, one small chart per site (4 sites).
+            #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "html 13 4")
         }
         let html = QualityReport.html(QualityDemo.input())
         #expect(!html.contains("<script"))

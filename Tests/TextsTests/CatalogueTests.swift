@@ -1,5 +1,6 @@
 // Every language says everything: a key in one catalogue and not in another fails here.
 
+import Foundation
 import Model
 import Testing
 import Texts
@@ -19,7 +20,7 @@ import Texts
         let fr = Texts(.fr), en = Texts(.en)
         for key in fr.keys {
             func names(_ t: String) -> Set<Substring> {
-                Set(t.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first })
+                Set(t.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first })
             }
             #expect(names(fr(key)) == names(en(key)), "\(key)")
         }
@@ -47,5 +48,32 @@ import Texts
         #expect(Language.chosen(option: nil, environment: ["ISG_LANG": "en"]) == .en)
         #expect(Language.chosen(option: "fr", environment: ["ISG_LANG": "en"]) == .fr)
         #expect(Language.chosen(option: "de", environment: [:]) == nil)
+    }
+}
+
+@Suite struct FindingKindTitleTests {
+    /// Every kind the engine, the import or the report makes (README's list and the code's) has a
+    /// title in every language, singular and plural.
+    @Test func everyFindingKindHasATitleInEveryLanguage() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var kinds: Set<String> = []
+        let pattern = try NSRegularExpression(pattern: #"(?:kind: |report\()"([a-z_]+)""#)
+        for folder in ["Sources/Consolidation", "Sources/Pipeline", "Sources/Report"] {
+            let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)
+            while let name = enumerator?.nextObject() as? String {
+                guard name.hasSuffix(".swift"),
+                      let text = try? String(contentsOf: root.appendingPathComponent(folder + "/" + name), encoding: .utf8) else { continue }
+                for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    if let range = Range(match.range(at: 1), in: text) { kinds.insert(String(text[range])) }
+                }
+            }
+        }
+        #expect(kinds.contains("ambiguous_mark") && kinds.contains("missing_name"), "\(kinds.sorted())")
+        for texts in Language.allCases.map(Texts.init) {
+            for kind in kinds {
+                #expect(texts.keys.contains("report.kind.\(kind).one") && texts.keys.contains("report.kind.\(kind).other"),
+                        "\(texts.language.rawValue): no title for \(kind)")
+            }
+        }
     }
 }

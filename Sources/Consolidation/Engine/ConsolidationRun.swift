@@ -4,6 +4,7 @@ import Foundation
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 /// Feed it files one at a time (`consolidate`), then call `finish` for the run-wide findings.
 /// Memory holds one sheet's rows and one key per kept referral, so a national run streams.
@@ -47,8 +48,8 @@ public final class ConsolidationRun {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: "", contentHash: ""))
             result.findings.append(Finding(
                 kind: "unmatched_file", severity: .warning, file: file.relativePath,
-                message: "No mapping claims this file; it was not imported.",
-                hint: "If it belongs to a site, add a pattern matching its name to `fichiers:` in that site's mapping file."))
+                message: Texts.current("finding.unmatched-file.message"),
+                hint: Texts.current("finding.unmatched-file.hint")))
             return result
         }
         let hash = FileManager.default.contents(atPath: file.path).map { ContentHash.of(Array($0)) } ?? ""
@@ -58,11 +59,14 @@ public final class ConsolidationRun {
             try consolidator.run(workbook)
         } catch {
             var result = FileResult(account: FileAccount(file: file.relativePath, site: mapping.site.code, contentHash: hash))
+            let texts = Texts.current
             let message = (error as? SpreadsheetError)?.message ?? "\(error)"
+            // What is wrong in the run's language (by the error's code), then the reader's own detail.
+            let reason = (error as? SpreadsheetError).map { texts("finding.unreadable." + $0.code.rawValue, ["detail": message]) } ?? message
             result.findings.append(Finding(
                 kind: "unreadable_file", severity: .error, site: mapping.site.code, file: file.relativePath,
-                message: "The file cannot be read: \(message)",
-                hint: "Open it in a spreadsheet program and save it again as XLSX or ODS, without a password."))
+                message: texts("finding.unreadable-file.message", ["reason": reason]),
+                hint: Texts.current("finding.unreadable-file.hint")))
             return result
         }
         var result = consolidator.result
@@ -100,8 +104,8 @@ public final class ConsolidationRun {
                 let row = tableRow ?? result.formRows[referral.recordID]
                 result.findings.append(Finding(
                     kind: "duplicate_entry", severity: .info, site: site, file: result.account.file, sheet: sheet, row: row,
-                    message: "This row repeats \(original) in every mapped field; it is counted once.",
-                    hint: "Delete the repeated row from the file if it was typed twice."))
+                    message: Texts.current("finding.duplicate.message", ["original": original]),
+                    hint: Texts.current("finding.duplicate.hint")))
             } else {
                 seen[site, default: [:]][key] = referral.recordID
                 kept.append(referral)
@@ -123,12 +127,12 @@ public final class ConsolidationRun {
         var findings: [Finding] = []
         for site in periodsBySite.keys.sorted() {
             let have = periodsBySite[site] ?? []
-            let file = compiled[site]?.mapping.file ?? "its mapping"
+            let file = compiled[site]?.mapping.file ?? Texts.current("finding.missing-month.its-mapping")
             for missing in months where !have.contains(missing) {
                 findings.append(Finding(
                     kind: "missing_month", severity: .warning, site: site, value: missing,
-                    message: "No file of \(site) reports referrals for \(missing), within the covered period \(first) to \(last).",
-                    hint: "Ask the site for its \(missing) file, or check that its name matches `fichiers:` in \(file)."))
+                    message: Texts.current("finding.missing-month.message", ["site": site, "month": missing, "first": first, "last": last]),
+                    hint: Texts.current("finding.missing-month.hint", ["month": missing, "mapping": file])))
             }
         }
         return findings + shares.findings()

@@ -3,6 +3,7 @@
 
 import Foundation
 import Model
+import Texts
 
 /// Per site, per file, per coded field: how many kept referrals have each code.
 struct DistributionShift {
@@ -68,10 +69,14 @@ struct DistributionShift {
             best = (code, p1, p2, z)
         }
         guard let best else { return nil }
-        let percent = { (p: Double) in "\(Int((p * 100).rounded())) %" }
+        let texts = Texts.current
+        let percent = { (p: Double) in texts.percent(p * 100) }
         return Finding(
             kind: "distribution_shift", severity: .info, site: site, file: file, field: field.rawValue, value: best.code,
-            message: "\(percent(best.p1)) of this file's referrals have \(field.rawValue) \(best.code) (\(n1) with the field known), against \(percent(best.p2)) in the site's other files (\(n2)); z = \(String(format: "%.1f", best.z)).",
-            hint: "A shift this sharp often means the mapping reads this file's form wrongly (a column taken for another, a wording under the wrong code): check \(field.rawValue) with `isg mapping check` on this file.")
+            message: texts("finding.shift.message", [
+                "share": percent(best.p1), "field": field.rawValue, "code": best.code, "known": texts.number(n1),
+                "others": percent(best.p2), "otherknown": texts.number(n2),
+                "z": texts.language == .fr ? String(format: "%.1f", best.z).replacingOccurrences(of: ".", with: ",") : String(format: "%.1f", best.z)]),
+            hint: texts("finding.shift.hint", ["field": field.rawValue]))
     }
 }

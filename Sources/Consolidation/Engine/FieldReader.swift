@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 /// A field's value once read.
 enum FieldValue {
@@ -22,8 +23,9 @@ enum FieldReader {
         case .constant(let value): return constant(rule, value)
         case .ambiguous(let row, let column, let raw, let reason):
             context.report("ambiguous_mark", .error, row: row, column: column, field: rule.field, rawText: raw,
-                           message: "\(reason); \(rule.field) is left empty rather than guessed.",
-                           hint: "Check the boxes at \(context.cellPlace(row: row, column: column)), or say where marks stand with `marque:` (droite, gauche, dedans) for \(rule.field) in \(context.mapping.place(rule.line)).")
+                           message: Texts.current("finding.ambiguous-mark.message", ["reason": reason, "field": rule.field]),
+                           hint: Texts.current("finding.ambiguous-mark.hint", ["place": context.cellPlace(row: row, column: column), "field": rule.field,
+                                                                               "line": context.mapping.linePlace(rule.line)]))
             return .empty
         case .ticks(let codes, let row, let column, _, let marks):
             for mark in marks {
@@ -71,8 +73,8 @@ enum FieldReader {
     static func contradictory(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) {
         context.report("invalid_value", .warning, row: row, column: column, field: rule.field,
                        rawText: codes.joined(separator: " + "),
-                       message: "Several boxes are ticked for \(rule.field), which holds one value; the field is left empty.",
-                       hint: "Tick one box at \(context.cellPlace(row: row, column: column)).")
+                       message: Texts.current("finding.several-ticks.message", ["field": rule.field]),
+                       hint: Texts.current("finding.several-ticks.hint", ["place": context.cellPlace(row: row, column: column)]))
     }
 
     static func cell(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) -> FieldValue {
@@ -83,21 +85,21 @@ enum FieldReader {
             // 45 in a birth-date column is an age typed in the wrong column, not 14 February 1900.
             if rule.field == "date_naissance", case .number(let n) = value, (0...120).contains(n) {
                 context.report("invalid_value", .warning, row: row, column: column, field: rule.field, value: value,
-                               message: "The \(rule.field) cell holds a number that looks like an age, not a date; the field is left empty.",
-                               hint: "Correct \(context.cellPlace(row: row, column: column)), or map this column to `age` too.")
+                               message: Texts.current("finding.age-not-date.message", ["field": rule.field]),
+                               hint: Texts.current("finding.age-not-date.hint", ["place": context.cellPlace(row: row, column: column)]))
                 return .empty
             }
             switch DateValue.read(value) {
             case .date(let date): return .date(date)
             case .monthOnly:
                 context.report("invalid_value", .warning, row: row, column: column, field: rule.field, value: value,
-                               message: "The \(rule.field) cell holds a month without a day; the field is left empty.",
-                               hint: "Write the full date at \(context.cellPlace(row: row, column: column)) (day first: 05/03/2023).")
+                               message: Texts.current("finding.month-without-day.message", ["field": rule.field]),
+                               hint: Texts.current("finding.month-without-day.hint", ["place": context.cellPlace(row: row, column: column)]))
                 return .empty
             case .impossible:
                 context.report("impossible_date", .warning, row: row, column: column, field: rule.field, value: value,
-                               message: "The \(rule.field) cell holds a date that does not exist or cannot be read as a date; the field is left empty.",
-                               hint: "Correct \(context.cellPlace(row: row, column: column)) (day first: 05/03/2023).")
+                               message: Texts.current("finding.impossible-date.message", ["field": rule.field]),
+                               hint: Texts.current("finding.impossible-date.hint", ["place": context.cellPlace(row: row, column: column)]))
                 return .empty
             }
         case .age:
@@ -126,8 +128,8 @@ enum FieldReader {
         case .invalid(let why):
             if case .string(let text) = value, let vocabulary = rule.vocabulary, vocabulary.match(text) == .unknown { return .empty }
             context.report("invalid_value", .warning, row: row, column: column, field: rule.field, value: value,
-                           message: "The \(rule.field) value \(why); the field is left empty.",
-                           hint: "Correct \(context.cellPlace(row: row, column: column)).")
+                           message: Texts.current("finding.invalid-number.message", ["field": rule.field, "reason": why]),
+                           hint: Texts.current("finding.correct.hint", ["place": context.cellPlace(row: row, column: column)]))
             return .empty
         }
     }
@@ -135,8 +137,9 @@ enum FieldReader {
     static func untranslated(_ rule: FieldRule, _ value: CellValue, row: Int, column: Int, context: inout SheetContext) {
         let line = rule.vocabulary?.line ?? rule.line
         context.report("untranslated_value", .warning, row: row, column: column, field: rule.field, value: value,
-                       message: "No wording of the \(rule.field) vocabulary matches this value; the field is left empty.",
-                       hint: "If the value means a code, add its wording to the vocabulary of \(rule.field) in \(context.mapping.place(line)); else correct \(context.cellPlace(row: row, column: column)).")
+                       message: Texts.current("finding.untranslated.message", ["field": rule.field]),
+                       hint: Texts.current("finding.untranslated.hint", ["field": rule.field, "line": context.mapping.linePlace(line),
+                                                                         "place": context.cellPlace(row: row, column: column)]))
     }
 
     /// One cell listing several codes ("Médical, CCAS / logement et justice", one per line).

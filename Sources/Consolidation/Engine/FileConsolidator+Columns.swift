@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 extension FileConsolidator {
     /// `missing_column` per field not found, `unknown_column` per header no field claims, and a
@@ -35,18 +36,19 @@ extension FileConsolidator {
                 renamed.insert(rename.header)
                 context.report("renamed_column", .warning, row: header.row, column: header.column, field: field.field,
                                rawText: header.text,
-                               message: "The header \"\(header.text)\" is unknown but \(rename.evidence): the column seems to be \"\(entry.wording)\" of \(field.field) renamed.",
-                               hint: "If it is the same column, add \"\(header.text)\" to the wordings of \(field.field) in \(mapping.place(entry.line)).")
+                               message: Texts.current("finding.renamed-column.message", ["header": header.text, "evidence": rename.evidence,
+                                                                                         "wording": entry.wording, "field": field.field]),
+                               hint: Texts.current("finding.renamed-column.hint", ["header": header.text, "field": field.field, "line": mapping.linePlace(entry.line)]))
             }
             context.report("missing_column", field.required ? .error : .warning, row: headerRow, column: nil, field: field.field,
                            rawText: entry.wording,
-                           message: "No column of the header matches \(field.field) (\"\(entry.wording)\"); the field is empty for this sheet.",
-                           hint: "Add the sheet's header of this column to \(field.field) in \(mapping.place(entry.line)), or `peut_manquer: oui` if the sheet has no such column.")
+                           message: Texts.current("finding.missing-column.message", ["field": field.field, "wording": entry.wording]),
+                           hint: Texts.current("finding.missing-column.hint", ["field": field.field, "line": mapping.linePlace(entry.line)]))
         }
         for (position, header) in binding.unknown.enumerated() where !renamed.contains(position) {
             context.report("unknown_column", .warning, row: header.row, column: header.column, field: nil, rawText: header.text,
-                           message: "The mapping knows no column named \"\(header.text)\"; it was not read.",
-                           hint: "Add it to the wordings of its field in \(mapping.file), or to `ignorer:` (line \(table.rule.line)) if it is not needed.")
+                           message: Texts.current("finding.unknown-column.message", ["header": header.text]),
+                           hint: Texts.current("finding.unknown-column.hint", ["mapping": mapping.file, "line": String(table.rule.line)]))
         }
     }
 
@@ -63,12 +65,13 @@ extension FileConsolidator {
                 let similarity = wordings.map { Suggestion.wordingSimilarity(header.text, $0) }.max() ?? 0
                 let fit = ValueFit.of(field, values)
                 if fit.contradicts { continue }
-                let percent = Int((similarity * 100).rounded())
+                let texts = Texts.current
+                let percent = texts.percent(similarity * 100)
                 if fit.confirms {
                     candidates.append((e, h, 1 + similarity,
-                                       "its \(fit.read) values are all wordings of the \(field.field) vocabulary (its words: similarity \(percent) %)"))
+                                       texts("finding.rename.values", ["count": texts.number(fit.read), "field": field.field, "similarity": percent])))
                 } else if similarity >= Suggestion.renameThreshold {
-                    candidates.append((e, h, similarity, "close to \"\(entry.wording)\" (similarity \(percent) %)"))
+                    candidates.append((e, h, similarity, texts("finding.rename.close", ["wording": entry.wording, "similarity": percent])))
                 }
             }
         }

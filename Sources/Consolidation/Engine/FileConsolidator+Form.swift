@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 extension FileConsolidator {
     /// False when no label of the form is on the sheet (it is not a form: the sheet is unmatched).
@@ -26,12 +27,15 @@ extension FileConsolidator {
             if let renamed = Self.renamedLabel(field, table: table, grid: grid, taken: usedTexts) {
                 usedTexts.insert(renamed.key)
                 context.report("renamed_column", .warning, row: renamed.row, column: renamed.column, field: field.field, rawText: renamed.raw,
-                               message: "The text \"\(renamed.raw)\" is no label of the mapping but close to \"\(wording)\" of \(field.field) (similarity \(Int((renamed.similarity * 100).rounded())) %): the label seems renamed.",
-                               hint: "If it is the same label, add \"\(renamed.raw)\" to the `etiquettes:` of \(field.field) in \(mapping.place(field.labels.isEmpty ? field.line : field.labels.line)).")
+                               message: Texts.current("finding.renamed-label.message", ["text": renamed.raw, "wording": wording, "field": field.field,
+                                                                                        "similarity": Texts.current.percent(renamed.similarity * 100)]),
+                               hint: Texts.current("finding.renamed-label.hint", ["text": renamed.raw, "field": field.field,
+                                                                                  "line": mapping.linePlace(field.labels.isEmpty ? field.line : field.labels.line)]))
             }
             context.report("unknown_label", .warning, row: nil, column: nil, field: field.field, rawText: wording,
-                           message: "The form label \"\(wording)\" of \(field.field) is not on this sheet; the field is empty.",
-                           hint: "Add the sheet's label to \(field.field) in \(mapping.place(field.labels.isEmpty ? field.line : field.labels.line)).")
+                           message: Texts.current("finding.unknown-label.message", ["wording": wording, "field": field.field]),
+                           hint: Texts.current("finding.unknown-label.hint", ["field": field.field,
+                                                                              "line": mapping.linePlace(field.labels.isEmpty ? field.line : field.labels.line)]))
         }
         let absent = RecordBuilder.missingRequired(table.rule, inputs)
         if !absent.isEmpty {

@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 extension FileConsolidator {
     /// Always claims the sheet: a claimed table without a header rejects its rows rather than lose them.
@@ -18,8 +19,8 @@ extension FileConsolidator {
             }
             result.account.rejected += rows.count
             context.report("missing_column", .error, row: nil, column: nil, field: nil,
-                           message: "No row of the sheet holds the column names of the mapping; its \(rows.count) rows are rejected.",
-                           hint: "Add the sheet's header wordings to `colonnes:` in \(mapping.place(table.rule.line)), or give the header row with `entete:`.")
+                           message: Texts.current("finding.no-header.message", ["rows": Texts.current.plural("finding.count.rows", count: rows.count)]),
+                           hint: Texts.current("finding.no-header.hint", ["line": mapping.linePlace(table.rule.line)]))
             return true
         }
         context.headerRows = binding.headerRows

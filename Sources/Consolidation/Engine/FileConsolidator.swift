@@ -4,6 +4,7 @@ import Foundation
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 /// A site's mapping with its tables compiled once for the run.
 struct CompiledMapping {
@@ -100,13 +101,14 @@ struct FileConsolidator {
     mutating func unmatchedSheet(_ name: String, shown sheet: String, rows: [Row]) {
         var finding = Finding(
             kind: "unmatched_sheet", severity: .info, site: mapping.site.code, file: file.relativePath, sheet: sheet,
-            message: "No rule of the mapping claims this sheet; it was not read.",
-            hint: "If it holds referrals or meetings, add its name to `feuilles:` in \(mapping.file).")
+            message: Texts.current("finding.unmatched-sheet.message"),
+            hint: Texts.current("finding.unmatched-sheet.hint", ["mapping": mapping.file]))
         if let look = compiled.lookalike(rows) {
             finding.severity = .warning
             finding.row = look.headerRow
-            finding.message = "No rule of the mapping claims this sheet, yet its row \(look.headerRow) names \(look.matched) of the \(look.total) columns of \(look.table.rule.table.rawValue): it looks like one of its sheets, and its rows were not read."
-            finding.hint = "Add its name (or a pattern) to `feuilles:` of \(look.table.rule.table.rawValue) in \(mapping.place(look.table.rule.line))."
+            finding.message = Texts.current("finding.lookalike-sheet.message", [
+                "row": String(look.headerRow), "matched": String(look.matched), "total": String(look.total), "table": look.table.rule.table.rawValue])
+            finding.hint = Texts.current("finding.lookalike-sheet.hint", ["table": look.table.rule.table.rawValue, "line": mapping.linePlace(look.table.rule.line)])
         }
         result.findings.append(finding)
         var reading = SheetReading(name: name, sheet: sheet)
@@ -123,8 +125,9 @@ struct FileConsolidator {
             let column = index.flatMap { places[$0] }
             let line = index.map { table.rule.fields[$0].line } ?? table.rule.line
             context.report("missing_required", .error, row: row, column: column, field: field,
-                           message: "The required field \(field) is empty: the row is rejected (listed in rejets).",
-                           hint: "Fill the \(field) cell of row \(row) of sheet \"\(context.sheet)\" in \(file.relativePath) and import the file again (required by \(mapping.place(line))).")
+                           message: Texts.current("finding.missing-required.message", ["field": "\(field)"]),
+                           hint: Texts.current("finding.missing-required.hint", ["field": "\(field)", "row": String(row), "sheet": context.sheet,
+                                                                                 "file": file.relativePath, "place": mapping.linePlace(line)]))
         }
     }
 

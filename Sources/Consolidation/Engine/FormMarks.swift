@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 enum FormMarks {
     /// A mark in a cell of its own ("X", "x", "✓", "☒", "1", "oui"; "☐" as an empty box).
@@ -69,7 +70,7 @@ enum FormMarks {
                         let beyond = column + (column - entry.column)
                         if isOption(grid, entry.row, beyond, options) {
                             return .ambiguous(row: entry.row, column: column, raw: SheetContext.display(value),
-                                              reason: "The mark stands between two options and the sheet does not say on which side marks stand")
+                                              reason: Texts.current("finding.mark.between"))
                         }
                     }
                     let key = entry.row * 100_000 + column
@@ -82,7 +83,7 @@ enum FormMarks {
             guard let segments = inCell(entry.raw) else {
                 if options.keys.contains(where: { entry.text.hasSuffix($0) || entry.text.hasPrefix($0) }), hasBox(entry.raw) {
                     return .ambiguous(row: entry.row, column: entry.column, raw: entry.raw,
-                                      reason: "The boxes of this cell cannot be paired with their options")
+                                      reason: Texts.current("finding.mark.unpaired"))
                 }
                 continue
             }
@@ -98,7 +99,7 @@ enum FormMarks {
             codes.append(tick.code)
             if codes.count == 2, !isList(field.kind) {
                 return .ambiguous(row: tick.row, column: tick.column, raw: tick.raw,
-                                  reason: "Several options are ticked for a field that holds one value")
+                                  reason: Texts.current("finding.mark.several"))
             }
         }
         return .ticks(codes, row: place.0, column: place.1, raw: found.first?.raw, marks: [])

@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 enum RecordBuilder {
     /// Required fields whose input is empty: the record is rejected.
@@ -69,8 +70,8 @@ enum RecordBuilder {
         // A referral with no name at all is kept (it is still a referral) but becomes a person of its own.
         if r.nom == nil && r.prenom == nil && rule.fields.contains(where: { $0.field == "nom" || $0.field == "prenom" }) {
             context.report("missing_name", .warning, row: (places["nom"] ?? places["prenom"])?.row, column: nil, field: "nom",
-                           message: "The referral has neither a family name nor a first name; it is kept and counted as a person of its own.",
-                           hint: places["nom"].map { "Fill the name at \(context.cellPlace(row: $0.row, column: $0.column)) if it is known." })
+                           message: Texts.current("finding.missing-name.message"),
+                           hint: places["nom"].map { Texts.current("finding.missing-name.hint", ["place": context.cellPlace(row: $0.row, column: $0.column)]) })
         }
         derive(&r, places: places, context: &context)
         if r.connuISG == false, let place = places["connu_isg"] {
@@ -136,8 +137,8 @@ enum RecordBuilder {
                 let place = places["date_naissance"]
                 context.report("birth_after_referral", .warning, row: place?.row, column: place?.column, field: "date_naissance",
                                rawText: place?.raw ?? birth.description,
-                               message: "The date of birth is after the referral date; the date of birth is left empty.",
-                               hint: place.map { "Correct \(context.cellPlace(row: $0.row, column: $0.column))." })
+                               message: Texts.current("finding.birth-after-referral.message"),
+                               hint: place.map { Texts.current("finding.correct.hint", ["place": context.cellPlace(row: $0.row, column: $0.column)]) })
                 r.dateNaissance = nil
             } else {
                 r.age = wholeYears(from: birth, to: referral)
@@ -150,8 +151,8 @@ enum RecordBuilder {
                 let place = places["mineur"]
                 context.report("minor_age_mismatch", .warning, row: place?.row, column: place?.column, field: "mineur",
                                rawText: place?.raw ?? (flag ? "true" : "false"),
-                               message: "The minor flag says \(flag ? "minor" : "adult") but the age is \(age).",
-                               hint: place.map { "Check the age and the minor box at \(context.cellPlace(row: $0.row, column: $0.column))." })
+                               message: Texts.current(flag ? "finding.minor-mismatch.minor" : "finding.minor-mismatch.adult", ["age": String(age)]),
+                               hint: place.map { Texts.current("finding.minor-mismatch.hint", ["place": context.cellPlace(row: $0.row, column: $0.column)]) })
             }
             r.mineur = minor || (r.mineur ?? false)
         }
@@ -160,8 +161,8 @@ enum RecordBuilder {
             let place = places["date_saisine"]
             context.report("date_outside_period", .warning, row: place?.row, column: place?.column, field: "date_saisine",
                            rawText: place?.raw ?? date.description,
-                           message: "The referral date is outside the month \(periode) of its file or sheet; the date is kept as written.",
-                           hint: place.map { "Check \(context.cellPlace(row: $0.row, column: $0.column)), or move the row to the file of its month." })
+                           message: Texts.current("finding.outside-period.message", ["month": periode]),
+                           hint: place.map { Texts.current("finding.outside-period.hint", ["place": context.cellPlace(row: $0.row, column: $0.column)]) })
         }
         if r.periode.isEmpty, let date = r.dateSaisine { r.periode = Period.format(date.year, date.month) }
     }

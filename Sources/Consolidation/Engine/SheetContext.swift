@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 /// A sheet being read, and the findings collected while reading it.
 struct SheetContext {
@@ -45,7 +46,7 @@ struct SheetContext {
 
     /// "C17 of sheet Mars": where to fix a cell.
     func cellPlace(row: Int, column: Int) -> String {
-        "cell \(CellRef(row: row, column: column).description) of sheet \"\(sheet)\" in \(file)"
+        Texts.current("finding.place.cell", ["cell": CellRef(row: row, column: column).description, "sheet": sheet, "file": file])
     }
 
     /// The raw value as a person would read it in the sheet.

@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 enum DateOrAge {
     /// Indices of `date_naissance` and `age` when both read the same cell.
@@ -23,8 +24,8 @@ enum DateOrAge {
         if age != nil { return .empty }
         if case .date(let date) = DateValue.read(value) { return .date(date) }
         context.report("invalid_value", .warning, row: row, column: column, field: rule.field, value: value,
-                       message: "The cell is neither a date of birth nor an age in years; date_naissance and age are left empty.",
-                       hint: "Correct \(context.cellPlace(row: row, column: column)) (a date, day first, or an age: 45).")
+                       message: Texts.current("finding.date-or-age.message"),
+                       hint: Texts.current("finding.date-or-age.hint", ["place": context.cellPlace(row: row, column: column)]))
         return .empty
     }
 }

@@ -3,6 +3,7 @@
 import Mapping
 import Model
 import Spreadsheet
+import Texts
 
 enum NumberReading: Equatable {
     case value(Int)
@@ -25,9 +26,9 @@ enum NumberValue {
     }
 
     static func count(_ value: CellValue, bound: Int) -> NumberReading {
-        guard let n = integer(value) else { return .invalid("is not a whole number") }
-        if n < 0 { return .invalid("is negative") }
-        if n > bound { return .invalid("is above the plausibility bound (\(bound))") }
+        guard let n = integer(value) else { return .invalid(Texts.current("finding.number.not-whole")) }
+        if n < 0 { return .invalid(Texts.current("finding.number.negative")) }
+        if n > bound { return .invalid(Texts.current("finding.number.above-bound", ["bound": Texts.current.number(bound)])) }
         return .value(n)
     }
 
@@ -42,8 +43,8 @@ enum NumberValue {
         } else {
             years = integer(value)
         }
-        guard let years else { return .invalid("is not an age in years") }
-        guard (0...120).contains(years) else { return .invalid("is not a plausible age") }
+        guard let years else { return .invalid(Texts.current("finding.number.not-age")) }
+        guard (0...120).contains(years) else { return .invalid(Texts.current("finding.number.implausible-age")) }
         return .value(years)
     }
 }
