@@ -119,7 +119,7 @@ extension IndicatorReport {
         let left = 34, right = 6, top = 10, plot = 110, bottom = 22
         let slot = max(6, min(40, 360 / max(months.count, 1)))
         let width = left + slot * months.count + right, height = top + plot + bottom
-        let scaleTop = IndicatorReport.niceCeiling(max(counts.max() ?? 0, 1))
+        let scaleTop = SitePalette.axisTop(max(counts.max() ?? 0, 1))
         func y(_ v: Int) -> Int { top + plot - (v * plot + scaleTop / 2) / scaleTop }
         let name = Scope.site(site).label, fill = colour(site)
         var svg = "<figure class=\"site\"><figcaption><span class=\"swatch\" style=\"background:\(fill)\"></span>"
@@ -178,14 +178,6 @@ extension IndicatorReport {
         return out + "</tbody></table></section>\n"
     }
 
-    /// An axis top at or above `v`: 2 × a round step (1, 2, 2.5, 5 × 10ⁿ), so the middle line is round too.
-    static func niceCeiling(_ v: Int) -> Int {
-        var magnitude = 1
-        while true {
-            for factor in [1, 2, 5] where 2 * factor * magnitude >= v { return 2 * factor * magnitude }
-            magnitude *= 10
-        }
-    }
 
     static let css = """
     *{box-sizing:border-box;-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -11,4 +11,14 @@ public enum SitePalette {
         let sorted = Array(Set(sites + [site])).sorted()
         return colours[(sorted.firstIndex(of: site) ?? 0) % colours.count]
     }
+
+    /// The top of a chart's axis at or above `v`: twice a round step (1, 2 or 5 × 10ⁿ), so the
+    /// middle line is round too. Shared by the report's and the indicators page's charts.
+    public static func axisTop(_ v: Int) -> Int {
+        var magnitude = 1
+        while true {
+            for factor in [1, 2, 5] where 2 * factor * magnitude >= v { return 2 * factor * magnitude }
+            magnitude *= 10
+        }
+    }
 }

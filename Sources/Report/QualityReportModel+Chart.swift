@@ -31,7 +31,7 @@ extension QualityReportModel {
         let left = 34, right = 6, top = 10, plot = 100, bottom = 22
         let slot = max(6, min(40, 360 / max(months.count, 1)))
         let width = left + slot * months.count + right, height = top + plot + bottom
-        let scaleTop = niceCeiling(max(counts.max() ?? 0, 1))
+        let scaleTop = SitePalette.axisTop(max(counts.max() ?? 0, 1))
         func y(_ v: Int) -> Int { top + plot - (v * plot + scaleTop / 2) / scaleTop }
         func monthName(_ m: String) -> String { t("indicators.month." + String(m.suffix(2))) }
         let caption = t("volumes.site", ["site": row.site, "count": t.number(total)])
@@ -67,12 +67,4 @@ extension QualityReportModel {
         return s + "</svg></figure>\n"
     }
 
-    /// The axis top: twice a round step (1, 2 or 5 × 10ⁿ) at or above `v`, so the middle line is round too.
-    static func niceCeiling(_ v: Int) -> Int {
-        var magnitude = 1
-        while true {
-            for factor in [1, 2, 5] where 2 * factor * magnitude >= v { return 2 * factor * magnitude }
-            magnitude *= 10
-        }
-    }
 }
