@@ -9,6 +9,7 @@ import Mapping
 import Model
 import Report
 import Store
+import Texts
 
 extension ImportJob {
     /// Writes the exports and the quality report of the store's current state; returns the paths
@@ -56,6 +57,6 @@ extension ImportJob {
 /// Independent jobs on all cores; each job's result (or error) at its own index.
 enum Concurrently {
     static func run<T: Sendable>(_ jobs: [@Sendable () throws -> T]) -> [Result<T, any Error>] {
-        ParallelMap.map(jobs.count) { index in Result { try jobs[index]() } }
+        ParallelMap.map(jobs.count, Texts.carried { index in Result { try jobs[index]() } })
     }
 }

@@ -27,9 +27,21 @@ public struct Texts: Sendable {
     }
 
     /// The language of this run: set once by the command line before any work, read everywhere.
+    /// A `scoped` language, when one is bound to the running task, wins.
     public static var current: Texts {
-        get { lock.withLock { chosen } }
+        get { scoped ?? lock.withLock { chosen } }
         set { lock.withLock { chosen = newValue } }
+    }
+
+    /// A language for one task and what it awaits, not the whole process: two tests in two
+    /// languages may run at once. Threads started by hand do not inherit it: see `carried`.
+    @TaskLocal public static var scoped: Texts?
+
+    /// `body` wrapped so that it runs in the caller's scoped language on whatever thread runs it
+    /// (Dispatch workers do not inherit task-locals).
+    public static func carried<T>(_ body: @escaping @Sendable (Int) -> T) -> @Sendable (Int) -> T {
+        let language = scoped
+        return { index in Texts.$scoped.withValue(language) { body(index) } }
     }
 
     /// The text of `key` with its `{placeholders}` filled. A missing key shows itself as `⟦key⟧`

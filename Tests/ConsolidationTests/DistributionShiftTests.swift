@@ -3,13 +3,13 @@
 
 import Foundation
 import Model
+import TestSupport
 import Testing
 import Texts
 @testable import Consolidation
 
-@Suite struct DistributionShiftTests {
+@Suite(.texts(.en)) struct DistributionShiftTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     /// `count` referrals of `site`, the first `gendarmerie` of them from the gendarmerie.
     static func referrals(_ count: Int, gendarmerie: Int, site: String = "COLMAR") -> [Referral] {

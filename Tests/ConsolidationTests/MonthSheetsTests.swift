@@ -2,13 +2,13 @@
 // list cells, both versions of a changed form read with one mapping, renamed and unknown columns.
 
 @testable import Consolidation
+import TestSupport
 import Testing
 import Texts
 
-@Suite("Month sheets and form changes")
+@Suite("Month sheets and form changes", .texts(.en))
 struct MonthSheetsTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     static let yaml = """
     site: TEST

@@ -2,13 +2,13 @@
 // cells, blank rows, TOTAL lines, "x" columns, hidden sheets, required fields, duplicates.
 
 @testable import Consolidation
+import TestSupport
 import Testing
 import Texts
 
-@Suite("Table layouts")
+@Suite("Table layouts", .texts(.en))
 struct TableLayoutTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     static let yaml = """
     site: TEST

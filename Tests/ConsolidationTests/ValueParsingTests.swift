@@ -5,13 +5,13 @@ import Model
 @testable import Consolidation
 import Mapping
 import Spreadsheet
+import TestSupport
 import Testing
 import Texts
 
-@Suite("Value parsing")
+@Suite("Value parsing", .texts(.en))
 struct ValueParsingTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     func date(_ text: String) -> String? {
         if case .date(let d) = DateValue.read(.string(text)) { return d.description }

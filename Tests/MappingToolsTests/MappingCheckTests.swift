@@ -4,14 +4,14 @@ import MappingTools
 import Foundation
 import Mapping
 import Spreadsheet
+import TestSupport
 import Testing
 import Texts
 @testable import MappingTools
 import Consolidation
 
-@Suite struct MappingCheckTests {
+@Suite(.texts(.en)) struct MappingCheckTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     typealias F = CheckFixtures
 

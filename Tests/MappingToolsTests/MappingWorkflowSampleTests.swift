@@ -11,9 +11,8 @@ import Spreadsheet
 import Testing
 import Texts
 
-@Suite struct MappingWorkflowSampleTests {
+@Suite(.texts(.en)) struct MappingWorkflowSampleTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     static let samples = ["STRASBOURG": "STRASBOURG/2023-01.xlsx", "MULHOUSE": "MULHOUSE/ISG Mulhouse 2023.xlsx",
                           "COLMAR": "COLMAR/Colmar_2023-01.ods", "ALTKIRCH": "ALTKIRCH/Altkirch_2023-01.xlsx"]

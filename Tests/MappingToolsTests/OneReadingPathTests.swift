@@ -6,13 +6,13 @@ import Foundation
 import Mapping
 import Model
 import Spreadsheet
+import TestSupport
 import Testing
 import Texts
 @testable import MappingTools
 
-@Suite struct OneReadingPathTests {
+@Suite(.texts(.en)) struct OneReadingPathTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     typealias F = CheckFixtures
 

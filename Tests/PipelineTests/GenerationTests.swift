@@ -9,9 +9,8 @@ import Testing
 import Texts
 import TestSupport
 
-@Suite struct GenerationTests {
+@Suite(.texts(.en)) struct GenerationTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     static func months(_ months: ClosedRange<Int>, into input: String) throws {
         let manager = FileManager.default

@@ -8,9 +8,8 @@ import Store
 import Testing
 import Texts
 
-@Suite struct ReplacementRulesTests {
+@Suite(.texts(.en)) struct ReplacementRulesTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     /// A scratch input folder with a few months of Strasbourg and Colmar, its own mappings and output.
     struct Scratch {

@@ -2,13 +2,13 @@
 
 import Model
 import Foundation
+import TestSupport
 import Testing
 import Texts
 @testable import Report
 
-@Suite struct QualityReportContentTests {
+@Suite(.texts(.en)) struct QualityReportContentTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     @Test func aMonthWithNoFileIsAFindingAndARedCell() {
         let model = QualityReportModel(QualityDemo.input())

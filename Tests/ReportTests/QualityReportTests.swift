@@ -1,13 +1,13 @@
 // The quality report: valid against its schema, well-formed, private by default, deterministic.
 
 import Foundation
+import TestSupport
 import Testing
 import Texts
 @testable import Report
 
-@Suite struct QualityReportTests {
+@Suite(.texts(.en)) struct QualityReportTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-    init() { Texts.current = Texts(.en) }
 
     @Test func writesBothFilesAndTheJSONMatchesItsSchema() throws {
         let dir = try ReportTestSupport.temporaryDirectory()

@@ -1,6 +1,8 @@
 // What every test target needs: the repository's paths and scratch folders that clean up after themselves.
 
 import Foundation
+import Testing
+import Texts
 
 public enum Repo {
     /// The repository's root, found from this source file.
@@ -35,3 +37,20 @@ public struct ScratchFolder: Sendable {
 
 /// A new scratch folder's path (the caller removes it).
 public func temporaryFolder(_ label: String = "test") throws -> String { try ScratchFolder(label).path }
+
+/// `@Suite(.texts(.en))`: the suite's tests word their findings and messages in that language,
+/// bound to each test's task, so suites in other languages running at the same time are not affected.
+public struct LanguageTrait: SuiteTrait, TestTrait, TestScoping {
+    let language: Language
+
+    public var isRecursive: Bool { true }
+
+    public func provideScope(for test: Test, testCase: Test.Case?,
+                             performing function: @Sendable () async throws -> Void) async throws {
+        try await Texts.$scoped.withValue(Texts(language)) { try await function() }
+    }
+}
+
+extension Trait where Self == LanguageTrait {
+    public static func texts(_ language: Language) -> Self { LanguageTrait(language: language) }
+}

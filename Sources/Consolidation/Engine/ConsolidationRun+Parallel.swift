@@ -3,6 +3,7 @@
 import Foundation
 import Model
 import Spreadsheet
+import Texts
 
 extension ConsolidationRun {
     /// Consolidates `files` with `workers` threads reading files, while the calling thread admits
@@ -25,12 +26,14 @@ extension ConsolidationRun {
         // `read` only uses the run's constants (mappings, compiled tables, the opener).
         nonisolated(unsafe) let run = self
         let group = DispatchGroup()
-        for _ in 0..<workers {
-            DispatchQueue.global(qos: .userInitiated).async(group: group) {
-                while let index = slots.claim() {
-                    slots.fill(index, with: run.read(files[index]))
-                }
+        // Findings are worded in the caller's language, also on the reading threads.
+        let readAll = Texts.carried { _ in
+            while let index = slots.claim() {
+                slots.fill(index, with: run.read(files[index]))
             }
+        }
+        for worker in 0..<workers {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) { readAll(worker) }
         }
         var results: [FileResult] = []
         results.reserveCapacity(files.count)
