@@ -53,6 +53,32 @@ struct TableLayoutTests {
         #expect(result.referral("Saisines!9")?.orientations == [])
     }
 
+    /// The same "x" columns read as a one-value field: two ticks (row 7) are an `ambiguous_mark`
+    /// error at the row, the field left empty, as two ticks on a form's boxes are.
+    @Test func twoTicksOnAOneValueFieldAreAmbiguous() throws {
+        let yaml = Self.yaml.replacingOccurrences(of: """
+            orientations:
+              cases:
+                LOGEMENT: ["Orient. logement"]
+                JUSTICE: ["Orient. justice"]
+                AUTRE: ["Autre orientation"]
+        """, with: """
+            origine:
+              cases:
+                GENDARMERIE: ["Orient. logement"]
+                PRESENTATION_DIRECTE: ["Orient. justice"]
+                SERVICE_EXTERIEUR: ["Autre orientation"]
+        """)
+        #expect(yaml != Self.yaml)
+        let result = try Fixture.run("table", yaml)
+        #expect(result.referral("Saisines!6")?.origine == .gendarmerie)
+        #expect(result.referral("Saisines!7")?.origine == nil)
+        let ambiguous = result.findings("ambiguous_mark")
+        #expect(ambiguous.map(\.row) == [7])
+        #expect(ambiguous.first?.severity == .error && ambiguous.first?.field == "origine")
+        #expect(result.findings("invalid_value").allSatisfy { $0.field != "origine" })
+    }
+
     @Test func unknownWordingGivesEmptyWithoutFinding() throws {
         let result = try Fixture.run("table", Self.yaml)
         #expect(result.referral("Saisines!9")?.connuISG == nil)

@@ -70,8 +70,10 @@ enum FieldReader {
         }
     }
 
+    /// Two ticks on a one-value field: the same `ambiguous_mark` error as on a form, whatever
+    /// the layout, so a table's "x" columns and a form's boxes are counted alike.
     static func contradictory(_ rule: FieldRule, _ codes: [String], row: Int, column: Int, context: inout SheetContext) {
-        context.report("invalid_value", .warning, row: row, column: column, field: rule.field,
+        context.report("ambiguous_mark", .error, row: row, column: column, field: rule.field,
                        rawText: codes.joined(separator: " + "),
                        message: Texts.current("finding.several-ticks.message", ["field": rule.field]),
                        hint: Texts.current("finding.several-ticks.hint", ["place": context.cellPlace(row: row, column: column)]))
