@@ -73,7 +73,7 @@ let package = Package(
             ]),
 
         // Scratch folders and fixture paths for every test target.
-        .target(name: "TestSupport", dependencies: ["Texts"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Model", "Texts", "Indicators"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextsTests", dependencies: ["Texts", "Model"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "TestSupport"]),

@@ -204,20 +204,9 @@ struct DraftWriter {
 
     private func list(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }
 
-    /// A YAML double-quoted scalar: always quoted, so `no`, `067462` or `?` stay text.
-    private func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A YAML double-quoted scalar, always quoted so `no`, `067462` or `?` stay text: a JSON
+    /// string literal is one (YAML's double-quoted escapes include JSON's).
+    private func quote(_ s: String) -> String { JSONText.quoted(s) }
 
     private func format(_ d: Double) -> String {
         let hundredths = Int((d * 100).rounded())

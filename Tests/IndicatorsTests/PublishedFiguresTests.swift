@@ -5,6 +5,7 @@ import Model
 import Glibc
 #endif
 import Store
+import TestSupport
 import Testing
 @testable import Indicators
 
@@ -33,21 +34,7 @@ func getenvString(_ name: String) -> String? {
         for r in referrals { territories[r.site] = r.territoire }
         let report = try IndicatorRequest(period: .year(2023)).run(referrals: referrals, meetings: meetings,
                                                                     siteTerritories: territories)
-        let a = try #require(report.values[.alsace])
-        #expect(a.referrals == 4960)
-        #expect(report.values[.territory("67")]?.shareOfAlsace.roundedPercent == 80)
-        #expect(report.values[.territory("68")]?.shareOfAlsace.roundedPercent == 20)
-        #expect(a.referredByGendarmes.roundedPercent == 91)
-        #expect(a.notKnownISG.roundedPercent == 66)
-        #expect(a.notKnownCEA.roundedPercent == 75)
-        #expect(a.women.roundedPercent == 70)
-        #expect(a.minors.roundedPercent == 15)
-        #expect(a.vifAtReferral.roundedPercent == 78)
-        #expect(a.vifAfterAssessment.roundedPercent == 55)
-        #expect(a.interviews == 5457)
-        #expect(a.partnerContacts == 2552)
-        #expect(a.orientations == 3583)
-        #expect(a.meetings == 90)
+        let a = try Published2023.expectTable(report)
         // Fractions exactly, by an independent count over the rows.
         #expect(a.women == Share(numerator: referrals.filter { $0.sexe == .female }.count,
                                  denominator: referrals.filter { $0.sexe != nil }.count,

@@ -1,4 +1,4 @@
-// Issue 12, item 6: names a person typed in the wrong cell, or gave a sheet, never leave without
+// Names a person typed in the wrong cell, or gave a sheet, never leave without
 // --identified: not in the report, the exports, the record ids, the run's lines or `mapping check`.
 
 import Foundation

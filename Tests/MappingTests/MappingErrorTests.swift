@@ -6,16 +6,7 @@ import Testing
 
 @Suite("Mapping file errors")
 struct MappingErrorTests {
-    static let sites = [SiteDeclaration(code: "COLMAR", name: "Colmar", territory: "68", carrier: "CIDFF68")]
-
-    func parse(_ yaml: String) -> MappingError? {
-        do {
-            _ = try MappingParser(file: "Mappings/colmar.yaml", text: yaml, sites: Self.sites).parse()
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func parse(_ yaml: String) -> MappingError? { colmarMappingError(yaml) }
 
     static let valid = """
     site: COLMAR

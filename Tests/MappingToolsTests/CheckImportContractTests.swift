@@ -1,4 +1,4 @@
-// The contract of issue 11: `mapping check` is a dry run of the import. Over every sample site,
+// The contract: `mapping check` is a dry run of the import. Over every sample site,
 // every habit fixture and every mapping fixture, check and import give the same warnings and
 // errors, and check says "covered" exactly when the import has none.
 

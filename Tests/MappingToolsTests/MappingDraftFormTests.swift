@@ -1,4 +1,4 @@
-// `mapping draft` on forms (issue 11 item 6): on every form habit and on a few Altkirch months, the
+// `mapping draft` on forms: on every form habit and on a few Altkirch months, the
 // draft writes check-box groups as `cases` with the side of their marks, leaves an empty template
 // out and says so, claims sheets by a pattern, never takes a title for a value, finds `connu_isg`;
 // settled on its TODOs the way a person would, it imports the files as the hand-written mapping does.

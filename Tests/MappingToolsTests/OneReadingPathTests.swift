@@ -1,4 +1,4 @@
-// The disagreements issue 11 reproduced between `mapping check` and the import, each now read
+// The disagreements once seen between `mapping check` and the import, each now read
 // once by the engine; renames from values and their veto; unclaimed sheets and files; grouping.
 
 import Consolidation

@@ -1,4 +1,4 @@
-// Issue 12, items 4, 5 and 8 through `ImportJob`: the exports are one generation with the store,
+// Through `ImportJob`: the exports are one generation with the store,
 // what a killed run left is swept and reported, and persons do not depend on the order of imports.
 
 import Foundation
@@ -11,19 +11,6 @@ import TestSupport
 
 @Suite(.texts(.en)) struct GenerationTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
-
-    static func months(_ months: ClosedRange<Int>, into input: String) throws {
-        let manager = FileManager.default
-        for (site, pattern) in [("STRASBOURG", "2023-%02d.xlsx"), ("COLMAR", "Colmar_2023-%02d.ods")] {
-            try manager.createDirectory(atPath: input + "/" + site, withIntermediateDirectories: true)
-            for month in months {
-                let name = String(format: pattern, month)
-                let source = Repo.path("Samples/\(site)/\(name)")
-                guard manager.fileExists(atPath: source), !manager.fileExists(atPath: input + "/" + site + "/" + name) else { continue }
-                try manager.copyItem(atPath: source, toPath: input + "/" + site + "/" + name)
-            }
-        }
-    }
 
     static func run(_ input: String, _ out: String) throws -> ImportOutcome {
         try ImportJob.run(ImportOptions(inputs: [input], mappingsFolder: Repo.path("Mappings"), outputFolder: out))
@@ -38,9 +25,9 @@ import TestSupport
         let scratch = try ScratchFolder("generation")
         defer { scratch.remove() }
         let input = scratch.file("in"), out = scratch.file("out")
-        try Self.months(1...2, into: input)
+        try SampleMonths.copy(1...2, into: input)
         _ = try Self.run(input, out)
-        try Self.months(3...3, into: input)
+        try SampleMonths.copy(3...3, into: input)
         let outcome = try Self.run(input, out)
         // Nothing else beside the store and `current`: no staging folder, no temporary file, and the
         // journal merged and gone (the database file copied alone is whole).
@@ -58,7 +45,7 @@ import TestSupport
         let scratch = try ScratchFolder("sweep")
         defer { scratch.remove() }
         let input = scratch.file("in"), out = scratch.file("out")
-        try Self.months(1...1, into: input)
+        try SampleMonths.copy(1...1, into: input)
         _ = try Self.run(input, out)
         // Leftovers of a killed run: an old-style temporary file (it held names), a new-style one,
         // and a staging folder no committed run names.
@@ -76,8 +63,8 @@ import TestSupport
         let scratch = try ScratchFolder("order")
         defer { scratch.remove() }
         let january = scratch.file("january"), year = scratch.file("year")
-        try Self.months(1...1, into: january)
-        try Self.months(1...12, into: year)
+        try SampleMonths.copy(1...1, into: january)
+        try SampleMonths.copy(1...12, into: year)
         let stepwise = scratch.file("stepwise"), atOnce = scratch.file("at-once")
         _ = try Self.run(january, stepwise)
         _ = try Self.run(year, stepwise)

@@ -7,20 +7,6 @@ import Store
 import Testing
 
 @Suite struct PersonIDStabilityTests {
-    /// Copies the given months of Strasbourg and Colmar into a fresh input folder.
-    func addMonths(_ months: ClosedRange<Int>, to input: String) throws {
-        let manager = FileManager.default
-        for (site, pattern) in [("STRASBOURG", "2023-%02d.xlsx"), ("COLMAR", "Colmar_2023-%02d.ods")] {
-            try manager.createDirectory(atPath: input + "/" + site, withIntermediateDirectories: true)
-            for month in months {
-                let name = String(format: pattern, month)
-                let source = Repo.path("Samples/\(site)/\(name)")
-                guard manager.fileExists(atPath: source) else { continue }  // Colmar has no August
-                try manager.copyItem(atPath: source, toPath: input + "/" + site + "/" + name)
-            }
-        }
-    }
-
     func importAndReadIDs(_ input: String, into out: String) throws -> [String: String] {
         _ = try ImportJob.run(ImportOptions(inputs: [input], mappingsFolder: Repo.path("Mappings"), outputFolder: out))
         return try ConsolidationStore(folder: out).personIDAssignments()
@@ -28,11 +14,11 @@ import Testing
 
     @Test func idsSurviveAddedMonthsAndReruns() throws {
         let input = try temporaryFolder("months-in"), out = try temporaryFolder("months-out")
-        try addMonths(1...6, to: input)
+        try SampleMonths.copy(1...6, into: input)
         let firstHalf = try importAndReadIDs(input, into: out)
         #expect(firstHalf.count > 1500)
 
-        try addMonths(7...12, to: input)
+        try SampleMonths.copy(7...12, into: input)
         let wholeYear = try importAndReadIDs(input, into: out)
         #expect(wholeYear.count > firstHalf.count)
         // A person whose January-June records are still grouped the same way keeps its id. A record
@@ -58,7 +44,7 @@ import Testing
 
     @Test func idsAreKeyedPseudonymsNotDerivedFromTheData() throws {
         let input = try temporaryFolder("key-in")
-        try addMonths(1...2, to: input)
+        try SampleMonths.copy(1...2, into: input)
         let a = try importAndReadIDs(input, into: try temporaryFolder("key-a"))
         let b = try importAndReadIDs(input, into: try temporaryFolder("key-b"))
         #expect(a.count == b.count)

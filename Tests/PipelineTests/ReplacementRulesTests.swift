@@ -1,4 +1,4 @@
-// Issue 12, items 1 to 3: a file's stored rows are replaced only by a reading of that same file.
+// A file's stored rows are replaced only by a reading of that same file.
 
 import Model
 import TestSupport

@@ -8,27 +8,15 @@ import Glibc
 #endif
 import Foundation
 import Store
+import TestSupport
 import Testing
 import Texts
 @testable import Report
 
 @Suite struct ExportTests {
     func sampleReferral(_ n: Int, detail: String? = "BTA Colmar") -> Referral {
-        var r = Referral(recordID: "COLMAR/2023-03.ods#Mars!\(n)", site: "COLMAR", periode: "2023-03",
-                         territoire: "68", porteur: "CIDFF68")
-        r.dateSaisine = CivilDate(year: 2023, month: 3, day: n)
-        r.origine = .gendarmerie
+        var r = Referral.example(file: "COLMAR/2023-03.ods", row: n, date: CivilDate(year: 2023, month: 3, day: n), person: "P-AAAA")
         r.origineDetail = detail
-        r.nom = "Muller"
-        r.prenom = "Léa"
-        r.dateNaissance = CivilDate(year: 1980, month: 2, day: 29)
-        r.age = 43
-        r.sexe = .female
-        r.mineur = false
-        r.commune = "Colmar"
-        r.connuISG = true
-        r.orientations = [.servicesSociaux, .justice]
-        r.personID = "P-AAAA"
         return r
     }
 
@@ -48,8 +36,8 @@ import Texts
         let lines = csv.components(separatedBy: "\r\n")
         #expect(csv.hasPrefix("\u{FEFF}record_id;site;periode;territoire;porteur;date_saisine;origine;origine_detail;age;sexe;mineur;role;"))
         #expect(lines[0].hasSuffix("nb_entretiens;nb_liens_partenaires;orientations;person_id"))
-        #expect(lines[1] == "COLMAR/2023-03.ods#Mars!5;COLMAR;2023-03;68;CIDFF68;2023-03-05;GENDARMERIE;BTA Colmar;43;F;false;;true;;;;;;\"SERVICES_SOCIAUX;JUSTICE\";P-AAAA")
-        #expect(!csv.contains("Muller") && !csv.contains("Léa") && !csv.contains("1980") && !csv.contains(";Colmar"))
+        #expect(lines[1] == "COLMAR/2023-03.ods#Mars!5;COLMAR;2023-03;68;CIDFF68;2023-03-05;GENDARMERIE;BTA Colmar;43;F;false;VICTIME;false;true;VIF;PRECARITE;2;1;\"SERVICES_SOCIAUX;JUSTICE\";P-AAAA")
+        #expect(!csv.contains("Muller") && !csv.contains("Léa") && !csv.contains("Klein") && !csv.contains("1980") && !csv.contains(";Colmar"))
     }
 
     @Test func identifiedExportsCarryTheNames() {
@@ -58,8 +46,8 @@ import Texts
                                      lastReferral: "2023-03-05", sites: ["COLMAR"])]
         let t = Exports.tables(referrals: referrals, meetings: [], persons: persons, rejections: [], identified: true)
         #expect(t[0].columns == Field.referralColumns.map(\.column))
-        #expect(CSVExport.text(t[0], separator: ",").contains(",Muller,Léa,,1980-02-29,43,F,false,,Colmar,"))
-        #expect(CSVExport.text(t[2]).contains("P-AAAA;1;2023-03-05;2023-03-05;COLMAR;Muller;Léa;;1980-02-29;Colmar"))
+        #expect(CSVExport.text(t[0], separator: ",").contains(",Muller,Léa,Klein,1980-02-29,43,F,false,VICTIME,Colmar,"))
+        #expect(CSVExport.text(t[2]).contains("P-AAAA;1;2023-03-05;2023-03-05;COLMAR;Muller;Léa;Klein;1980-02-29;Colmar"))
     }
 
     @Test func formulasAreNeutralisedInCSV() {

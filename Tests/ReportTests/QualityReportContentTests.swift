@@ -21,7 +21,7 @@ import Texts
     }
 
     @Test func aFileNoMappingClaimsIsNoSiteOfTheGrid() {
-        // Issue 12: its empty site gave "No file of  reports on Apr 2023." for every month.
+        // Its empty site once gave "No file of  reports on Apr 2023." for every month.
         var input = QualityDemo.input()
         input.accounts.append(FileAccount(file: "notes.docx", site: "", contentHash: ""))
         let model = QualityReportModel(input)

@@ -70,7 +70,7 @@ import Texts
         }
         let json = QualityReport.json(hidden)
         #expect(json.components(separatedBy: "\"value_hidden\": true").count - 1 == 3)
-        // Numbers and headers stay visible; free text that no vocabulary knows is masked (issue 12).
+        // Numbers and headers stay visible; free text that no vocabulary knows is masked.
         #expect(json.contains("\"value\": \"-1\""))
         #expect(json.contains("\"value\": \"Motif retenu\""))
         #expect(json.contains("\"value\": \"«texte, 9 caractères»\""))

@@ -9,29 +9,7 @@ import TestSupport
 
 func referral(_ file: String, row: Int, site: String = "COLMAR", date: String? = "2023-03-05",
               person: String? = nil, nom: String? = "Muller") -> Referral {
-    var r = Referral(recordID: "\(file)#Mars!\(row)", site: site, periode: "2023-03",
-                     territoire: site == "STRASBOURG" ? "67" : "68", porteur: site == "STRASBOURG" ? "CEA" : "CIDFF68")
-    r.dateSaisine = date.flatMap(CivilDate.init(iso:))
-    r.origine = .gendarmerie
-    r.origineDetail = "BTA Colmar"
-    r.nom = nom
-    r.prenom = "Léa"
-    r.nomNaissance = "Klein"
-    r.dateNaissance = CivilDate(year: 1980, month: 2, day: 29)
-    r.age = 43
-    r.sexe = .female
-    r.mineur = false
-    r.role = .victime
-    r.commune = "Colmar"
-    r.connuISG = false
-    r.connuCEA = true
-    r.motifSaisine = .vif
-    r.motifIntervention = .precarite
-    r.nbEntretiens = 2
-    r.nbLiensPartenaires = 1
-    r.orientations = [.servicesSociaux, .justice]
-    r.personID = person
-    return r
+    Referral.example(file: file, row: row, site: site, date: date.flatMap(CivilDate.init(iso:)), person: person, nom: nom)
 }
 
 func importedFile(_ file: String, rows: Int, hash: String = "h1", site: String = "COLMAR",

@@ -82,36 +82,17 @@ struct CSVTokenizer {
             }
             atRecordStart = false
             switch state {
-            case .fieldStart:
-                if byte == CSVTokenizer.quote {
-                    state = .quoted
-                } else if byte == delimiter {
-                    try endField()
-                } else if byte == CSVTokenizer.cr || byte == CSVTokenizer.lf {
-                    try endRecord(lineBreak: byte, onRecord)
-                } else {
-                    try append(byte)
-                    state = .unquoted
-                }
-            case .unquoted:
-                if byte == delimiter {
-                    try endField()
-                } else if byte == CSVTokenizer.cr || byte == CSVTokenizer.lf {
-                    try endRecord(lineBreak: byte, onRecord)
-                } else {
-                    try append(byte)
-                }
             case .quoted:
-                if byte == CSVTokenizer.quote {
-                    state = .quoteInQuoted
-                } else {
-                    try append(byte)
-                }
-            case .quoteInQuoted:
-                if byte == CSVTokenizer.quote {
-                    try append(byte)
-                    state = .quoted
-                } else if byte == delimiter {
+                if byte == CSVTokenizer.quote { state = .quoteInQuoted } else { try append(byte) }
+            case .quoteInQuoted where byte == CSVTokenizer.quote:
+                try append(byte)  // "" inside quotes is one quote
+                state = .quoted
+            case .fieldStart where byte == CSVTokenizer.quote:
+                state = .quoted
+            case .fieldStart, .unquoted, .quoteInQuoted:
+                // Outside quotes, or just after the closing one: a delimiter or a line break ends
+                // the field; anything else is text (a stray byte after a closing quote included).
+                if byte == delimiter {
                     try endField()
                 } else if byte == CSVTokenizer.cr || byte == CSVTokenizer.lf {
                     try endRecord(lineBreak: byte, onRecord)
