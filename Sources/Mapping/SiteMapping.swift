@@ -2,22 +2,19 @@
 
 import Model
 
-/// A site as `sites.yaml` declares it.
+/// A site as `sites.yaml` declares it: the model's `Site` and where its entry stands.
+@dynamicMemberLookup
 public struct SiteDeclaration: Hashable, Sendable {
-    public var code: String
-    public var name: String
-    public var territory: String
-    public var carrier: String
+    public var site: Site
     /// The line of its entry in sites.yaml.
     public var line: Int
 
     public init(code: String, name: String, territory: String, carrier: String, line: Int = 0) {
-        self.code = code
-        self.name = name
-        self.territory = territory
-        self.carrier = carrier
+        site = Site(code: code, name: name, territory: territory, carrier: carrier)
         self.line = line
     }
+
+    public subscript<T>(dynamicMember field: KeyPath<Site, T>) -> T { site[keyPath: field] }
 }
 
 /// Where the month a file or sheet reports for is read.

@@ -209,7 +209,7 @@ public enum ImportJob {
 
         let batch = ImportBatch(
             files: files, runFindings: runFindings, removedFiles: forgotten.map(\.account.file), personIDs: persons.ids,
-            sites: mappings.sites.map { Site(code: $0.code, name: $0.name, territory: $0.territory, carrier: $0.carrier) })
+            sites: mappings.sites.map(\.site))
         let summary = try store.record(batch)
         clock.lap("store")
         return Stored(accounts: results.map(\.account), findings: files.flatMap(\.findings) + runFindings,
