@@ -20,26 +20,7 @@ struct CompletenessTable: Sendable {
     /// The fields read from the forms, in DATA-MODEL.md's order. Derived fields (site, periode,
     /// territoire, porteur, person_id) are always known, and `orientations` is left out: an empty
     /// set is a real answer ("Aucune") that the record cannot tell from an unknown one.
-    static let fields: [(name: String, isKnown: @Sendable (Referral) -> Bool)] = [
-        ("date_saisine", { $0.dateSaisine != nil }),
-        ("origine", { $0.origine != nil }),
-        ("origine_detail", { !($0.origineDetail ?? "").isEmpty }),
-        ("nom", { !($0.nom ?? "").isEmpty }),
-        ("prenom", { !($0.prenom ?? "").isEmpty }),
-        ("nom_naissance", { !($0.nomNaissance ?? "").isEmpty }),
-        ("date_naissance", { $0.dateNaissance != nil }),
-        ("age", { $0.age != nil }),
-        ("sexe", { $0.sexe != nil }),
-        ("mineur", { $0.mineur != nil }),
-        ("role", { $0.role != nil }),
-        ("commune", { !($0.commune ?? "").isEmpty }),
-        ("connu_isg", { $0.connuISG != nil }),
-        ("connu_cea", { $0.connuCEA != nil }),
-        ("motif_saisine", { $0.motifSaisine != nil }),
-        ("motif_intervention", { $0.motifIntervention != nil }),
-        ("nb_entretiens", { $0.nbEntretiens != nil }),
-        ("nb_liens_partenaires", { $0.nbLiensPartenaires != nil }),
-    ]
+    static let fields: [Field] = Field.mapped(in: .saisines).filter { $0 != .orientations }
 
     var rows: [CompletenessRow]
 
@@ -49,7 +30,7 @@ struct CompletenessTable: Sendable {
         rows = sites.map { site in
             let list = bySite[site] ?? []
             return CompletenessRow(site: site, referrals: list.count, cells: Self.fields.map { field in
-                CompletenessCell(field: field.name, known: list.reduce(0) { $0 + (field.isKnown($1) ? 1 : 0) },
+                CompletenessCell(field: field.column, known: list.reduce(0) { $0 + (($1[field].text ?? "").isEmpty ? 0 : 1) },
                                  total: list.count)
             })
         }

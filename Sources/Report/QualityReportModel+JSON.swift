@@ -23,13 +23,7 @@ extension QualityReportModel {
         let t = totals
         var byKind: [String: Int] = [:]
         for f in findings { byKind[f.finding.kind, default: 0] += 1 }
-        return .fields([
-            ("files", .int(files.count)),
-            ("rows_read", .int(t.rowsRead)),
-            ("kept", .int(t.kept)),
-            ("rejected", .int(t.rejected)),
-            ("non_data", .int(t.nonData)),
-            ("duplicates", .int(t.duplicates)),
+        return .fields([("files", .int(files.count))] + Self.accountFields(t) + [
             ("unbalanced_files", .int(unbalancedFiles.count)),
             ("referrals", .int(referralCount)),
             ("meetings", .int(meetingCount)),
@@ -48,17 +42,16 @@ extension QualityReportModel {
         ])
     }
 
+    /// The nothing-lost account's counts, alike for a file and for the whole import.
+    private static func accountFields(_ a: FileAccount) -> [(String, QualityJSON)] {
+        [("rows_read", .int(a.rowsRead)), ("kept", .int(a.kept)), ("rejected", .int(a.rejected)),
+         ("non_data", .int(a.nonData)), ("duplicates", .int(a.duplicates))]
+    }
+
     private func fileJSON(_ row: FileRow) -> QualityJSON {
         let a = row.account
-        return .fields([
-            ("file", .string(a.file)),
-            ("site", .string(a.site)),
-            ("content_hash", .string(a.contentHash)),
-            ("rows_read", .int(a.rowsRead)),
-            ("kept", .int(a.kept)),
-            ("rejected", .int(a.rejected)),
-            ("non_data", .int(a.nonData)),
-            ("duplicates", .int(a.duplicates)),
+        return .fields([("file", .string(a.file)), ("site", .string(a.site)), ("content_hash", .string(a.contentHash))]
+            + Self.accountFields(a) + [
             ("balanced", .bool(a.isBalanced)),
             ("periods", .array(a.periods.sorted().map(QualityJSON.string))),
             ("findings", .int(row.findingCount)),
@@ -83,7 +76,7 @@ extension QualityReportModel {
 
     private func completenessJSON() -> QualityJSON {
         .fields([
-            ("fields", .array(CompletenessTable.fields.map { .string($0.name) })),
+            ("fields", .array(CompletenessTable.fields.map { .string($0.column) })),
             ("sites", .array(completeness.rows.map { row in
                 .fields([
                     ("site", .string(row.site)),

@@ -139,7 +139,7 @@ extension QualityReportModel {
                     h.element("tbody") { h in
                         for (i, field) in CompletenessTable.fields.enumerated() {
                             h.element("tr") { h in
-                                h.element("th") { $0.element("code", field.name) }
+                                h.element("th") { $0.element("code", field.column) }
                                 for row in rows { writeHeatCell(row.cells[i], site: row.site, into: &h) }
                             }
                         }
