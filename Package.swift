@@ -59,7 +59,7 @@ let package = Package(
         ]),
         // `isg serve`: the local web workbench over the store, the mappings and the import.
         .target(name: "Workbench", dependencies: [
-            "Model", "Texts", "Writers", "Store", "Mapping", "Indicators", "Pipeline",
+            "Model", "Texts", "Writers", "Store", "Mapping", "MappingTools", "Indicators", "Pipeline",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
