@@ -19,13 +19,7 @@ public struct LogEvent: Hashable, Sendable {
     public var user: String
     /// Where it happened (`workbench`), free text without personal data.
     public var detail: String
-
-    public init(at: String, kind: Kind, user: String, detail: String) {
-        self.at = at
-        self.kind = kind
-        self.user = user
-        self.detail = detail
-    }
+    // Made by the store only (its memberwise initialiser): an entry is what `log` wrote.
 }
 
 extension ConsolidationStore {

@@ -102,7 +102,6 @@ enum Templates {
 
 extension Templates {
     static let mappings = """
-    <p class="muted">{{t.mappings_help}}</p>
     {{#lastEdit}}<section id="last-edit"><h2>{{t.mappings_last_edit}}</h2>
     <pre class="diff">{{#diff}}<span class="{{#add}}add{{/add}}{{#del}}del{{/del}}">{{line}}</span>
     {{/diff}}</pre><p id="check">{{check}}</p>{{#copy}}<p class="muted">{{t.mappings_copy}} <code>{{copy}}</code></p>{{/copy}}
@@ -122,7 +121,7 @@ extension Templates {
     <input type="hidden" name="site" value="{{site}}"><input type="hidden" name="kind" value="{{kind}}"><input type="hidden" name="field" value="{{field}}"><input type="hidden" name="header" value="{{header}}">
     <button type="submit" class="secondary">{{t.columns_ignore}}</button></form>{{/canIgnore}}
     <small class="muted">{{file}}</small></td></tr>{{/columns}}</tbody></table>{{/hasColumns}}
-    <h2>{{t.mappings_values_title}}</h2>
+    <h2>{{t.mappings_values_title}}</h2><p class="muted">{{t.mappings_help}}</p>
     {{^identified}}<p class="warn">{{t.mappings_masked}}</p>{{/identified}}
     {{^fields}}<p class="empty" id="no-untranslated">{{t.mappings_none}}</p>{{/fields}}
     {{#fields}}<h3>{{field}}</h3><table class="untranslated"><thead><tr><th>{{t.site}}</th><th>{{t.wording}}</th><th>{{t.count}}</th><th>{{t.first_cells}}</th><th>{{t.mappings_choose}}</th></tr></thead><tbody>
