@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model", "Texts", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Texts", "Exports", "Writers", "Store", "Model"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Texts", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Pipeline", "Store", "Texts", "Model", "TestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Pipeline", "Store", "Mapping", "Texts", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
     ]
 )

@@ -176,18 +176,18 @@ struct FileVerdict: Sendable, Equatable {
             + sheets.filter { $0.problem != nil || ($0.table == nil && !$0.isCovered) }.count
         let unknown = sheets.reduce(0) { $0 + $1.unknown.count }, missing = sheets.reduce(0) { $0 + $1.missing.count }
         let texts = Texts.current
+        func count(_ key: String, _ n: Int) -> String? { n == 0 ? nil : texts.plural(key, count: n) }
         if unread > 0 {
-            columns = texts("workbench.check.unread", ["count": String(unread)])
-        } else if unknown + missing == 0 {
-            columns = texts("workbench.check.columns_ok")
+            columns = texts.plural("workbench.check.unread", count: unread)
         } else {
-            columns = texts("workbench.check.columns", ["unknown": String(unknown), "missing": String(missing)])
+            let parts = [count("workbench.check.unknown", unknown), count("workbench.check.missing", missing)].compactMap { $0 }
+            columns = parts.isEmpty ? texts("workbench.check.columns_ok") : parts.joined(separator: ", ")
         }
         let untranslated = sheets.reduce(0) { $0 + $1.untranslated.reduce(0) { $0 + $1.count } }
-        wordings = untranslated == 0 ? texts("workbench.check.values_ok") : texts("workbench.check.values", ["count": String(untranslated)])
+        wordings = count("workbench.check.values", untranslated) ?? texts("workbench.check.values_ok")
         let other = sheets.reduce(0) { $0 + $1.other.reduce(0) { $0 + $1.count } }
             + check.findings.filter { $0.severity != .info && $0.kind != "unreadable_file" && $0.kind != "unmatched_file" }.count
-        others = other == 0 ? "" : texts("workbench.check.others", ["count": String(other)])
+        others = count("workbench.check.others", other) ?? ""
     }
 
     var page: [String: Any] {

@@ -2,7 +2,9 @@
 // `ignorer:` line is added, and the rest of the file (comments, order, quoting) stays as written.
 
 import Foundation
+import Mapping
 import Testing
+import TestSupport
 @testable import Workbench
 
 @Suite struct ColumnEditTests {
@@ -69,5 +71,23 @@ import Testing
         #expect(throws: WorkbenchError.self) { try ColumnEdit.addingWording("x", key: "colonnes", to: Self.yaml, line: 6) }
         #expect(throws: WorkbenchError.self) { try ColumnEdit.addingWording("x", key: "colonnes", to: Self.yaml, line: 99) }
         #expect(throws: WorkbenchError.self) { try ColumnEdit.ignoring("x", in: Self.yaml, tableLine: 99) }
+    }
+
+    @Test func aHeaderWithALineBreakStaysOnItsLineAndReadsBack() throws {
+        let scratch = try ScratchFolder("column-edit")
+        defer { scratch.remove() }
+        let folder = scratch.file("Mappings")
+        try FileManager.default.copyItem(atPath: Repo.path("Mappings"), toPath: folder)
+        let path = folder + "/colmar.yaml"
+        let old = try String(contentsOfFile: path, encoding: .utf8)
+        let line = try #require(old.components(separatedBy: "\n").firstIndex { $0.contains(#"colonnes: ["Date saisine"]"#) }) + 1
+        let header = "Date de\nsaisine \"reçue\""
+        let new = try ColumnEdit.addingWording(header, key: "colonnes", to: old, line: line)
+        #expect(Self.changed(old, new) == [line - 1])
+        #expect(new.components(separatedBy: "\n")[line - 1].hasSuffix(#"["Date saisine", "Date de\nsaisine \"reçue\""]"#))
+        // The mapping language reads it back as the very header (line breaks and quotes included).
+        let set = try MappingFixCheck.load(new, replacing: path, folder: folder)
+        let rule = set.mappings.first { $0.site.code == "COLMAR" }?.referrals?.fields.first { $0.field == "date_saisine" }
+        #expect(rule?.columns.written == ["Date saisine", header])
     }
 }

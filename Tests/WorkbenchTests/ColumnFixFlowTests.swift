@@ -62,7 +62,7 @@ import TestSupport
         #expect(renameEdit.diff.contains { $0.hasPrefix("+") && $0.contains("Précision origine") })
         #expect(!renameEdit.copy.isEmpty && FileManager.default.fileExists(atPath: scratch.file("Mappings/" + renameEdit.copy)))
         // The check ran on every Colmar file of the folder; "Commentaire" is still unknown there.
-        #expect(renameEdit.files.count >= 10 && renameEdit.files.allSatisfy { $0.columns.contains("1 inconnue") })
+        #expect(renameEdit.files.count >= 10 && renameEdit.files.allSatisfy { $0.columns == "1 colonne inconnue" })
 
         _ = await server.editColumn(Self.form(unknown), action: "ignore")
         let afterIgnore = try String(contentsOfFile: mapping, encoding: .utf8)

@@ -321,7 +321,7 @@ def columns(driver, base, port, mappings, shots):
           "the header joins the field's list: one line changed, the rest of colmar.yaml as written")
     check("Précision origine" in (text(driver, "#last-edit pre") or ""), "the page shows the diff of the rename")
     verdicts = driver.find_elements(By.CSS_SELECTOR, "#check-files tbody tr")
-    check(len(verdicts) >= 10 and all("1 inconnue" in r.find_element(By.CSS_SELECTOR, "td.columns").text for r in verdicts),
+    check(len(verdicts) >= 10 and all(r.find_element(By.CSS_SELECTOR, "td.columns").text == "1 colonne inconnue" for r in verdicts),
           f"mapping check ran on the {len(verdicts)} Colmar files: only the unknown column is left")
     row = [r for r in driver.find_elements(By.CSS_SELECTOR, "#columns tbody tr")
            if r.find_element(By.CSS_SELECTOR, "td.value").text == "Commentaire"][0]
