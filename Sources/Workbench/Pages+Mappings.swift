@@ -85,7 +85,7 @@ extension WorkbenchServer {
     }
 
     /// Only a wording the store lists as untranslated, for its own site and field, and one of the
-    /// codes written in that vocabulary: the form cannot write anything else into a mapping.
+    /// codes written in that vocabulary or `inconnu`: the form cannot write anything else into a mapping.
     func addWording(_ fields: [String: String]) async -> Response {
         let site = fields["site"] ?? "", field = fields["field"] ?? "", value = fields["value"] ?? "", code = fields["code"] ?? ""
         guard untranslated().contains(where: { $0.site == site && $0.field == field && $0.value == value }),
