@@ -59,7 +59,7 @@ let package = Package(
         ]),
         // `isg serve`: the local web workbench over the store, the mappings and the import.
         .target(name: "Workbench", dependencies: [
-            "Model", "Texts", "Writers", "Store", "Mapping", "Indicators", "Pipeline",
+            "Model", "Texts", "Writers", "Store", "Mapping", "MappingTools", "Indicators", "Pipeline",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Model", "Texts", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Texts", "Exports", "Writers", "Store", "Model", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Texts", "Indicators", "Store", "Spreadsheet", "Consolidation", "Mapping", "Model", "TestSupport"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Model", "TestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Pipeline", "Store", "Mapping", "Texts", "Model", "TestSupport"]),
         .testTarget(name: "IsgTests", dependencies: ["isg", "TestSupport"]),
     ]
 )

@@ -65,6 +65,19 @@ extension MappingCheck {
         return result
     }
 
+    /// `isg mapping check` on the files of an input folder, as `isg import` would find them there
+    /// (named relative to the folder, so the `fichiers:` patterns with a folder match): every file,
+    /// or those the mapping of `site` claims (after an edit of that mapping only).
+    public static func check(folder: String, site: String? = nil, mappings: MappingSet) -> MappingCheckResult {
+        let files = InputFile.collect([folder]).filter { file in
+            site == nil || mappings.mapping(forPath: file.relativePath)?.site.code == site
+        }
+        let paths = Dictionary(files.map { ($0.relativePath, $0.path) }, uniquingKeysWith: { a, _ in a })
+        return check(paths: files.map(\.relativePath), mapping: nil, mappings: mappings) { relative in
+            try openWorkbook(path: paths[relative] ?? relative)
+        }
+    }
+
     /// Checks the sheets of one workbook read into memory with `mapping`, as the import would.
     public static func check(file: String, sheets: [CheckedSheet], mapping: SiteMapping) -> FileCheck {
         let workbook = SheetsWorkbook(sheets)

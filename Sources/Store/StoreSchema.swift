@@ -4,6 +4,8 @@ import Model
 
 enum StoreSchema {
     /// 2: `imports.real_path` (a file's identity beside its relative path) and `generations`.
+    /// `run_events` came later without a new version: a table created if missing changes nothing
+    /// an older isg reads or writes, so it may still open the store.
     static let version = 2
 
     /// `saisines` columns in DATA-MODEL.md order.
@@ -57,6 +59,10 @@ enum StoreSchema {
     CREATE TABLE IF NOT EXISTS runs (
         run_id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, files INTEGER NOT NULL,
         changed_files INTEGER NOT NULL, error_findings INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS run_events (
+        event_id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, user TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE IF NOT EXISTS run_files (
         run_id INTEGER NOT NULL, file TEXT NOT NULL, site TEXT NOT NULL, content_hash TEXT NOT NULL,

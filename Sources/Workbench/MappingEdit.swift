@@ -37,8 +37,20 @@ public enum MappingEdit {
     }
 
     /// A double-quoted YAML scalar: never read as a number, a boolean or a mapping (`non`, `1:2`).
+    /// A line break in a header or a cell (`Date\nsaisine`) is written `\n`: the edit stays on its line.
     static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        for c in s {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n", "\r\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
     }
 
     static func lines(_ text: String) -> [String] { text.components(separatedBy: "\n") }

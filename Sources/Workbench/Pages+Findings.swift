@@ -1,11 +1,12 @@
 // Page 2, the findings: filtered by site, kind, severity and file, each with its cell, what is
 // wrong and what to do. Values that may name a person stay masked (the report's rule) until the
-// user asks to show identities, which the journal records with the OS user and the time.
+// user asks to show identities, which the store's run log records with the OS user and the time.
 
 import Foundation
 import Hummingbird
 import Mapping
 import Model
+import Store
 import Texts
 
 extension WorkbenchServer {
@@ -42,19 +43,41 @@ extension WorkbenchServer {
         return { mappings.knowsWording($0) }
     }
 
+    /// Showing identities is written to the store's run log (and to the journal) before anything
+    /// is shown: if it cannot be logged, nothing is shown. Masking them again is never refused.
     func toggleIdentities(_ fields: [String: String]) -> Response {
         let show = fields["show"] == "1"
+        let back = FindingFilter.safeBack(fields["back"])
+        if !show { state.identified = false }
         do {
-            // Logged before anything is shown: no identity on screen without its line in the journal.
-            try journal.record(show ? "identities shown (workbench)" : "identities hidden (workbench)")
+            try logIdentities(show)
         } catch {
-            state.post(Notice("\(error)", isError: true))
-            return Answers.redirect(to: "/constats")
+            if show {
+                state.post(Notice("\(error)", isError: true))
+                return Answers.redirect(to: back)
+            }
         }
         state.identified = show
         state.post(Notice(Texts.current(show ? "workbench.identities.logged" : "workbench.identities.masked",
                                         ["user": WorkbenchConfig.osUser])))
-        return Answers.redirect(to: FindingFilter.safeBack(fields["back"]))
+        return Answers.redirect(to: back)
+    }
+
+    /// One entry in the run log of the store (the writer's lock orders it with the imports), one
+    /// line in the journal. No store yet: there is nothing to show, so nothing to log.
+    func logIdentities(_ show: Bool) throws {
+        guard StoreView(outputFolder: config.outputFolder).store != nil else {
+            throw WorkbenchError(Texts.current("workbench.identities.no_store"))
+        }
+        do {
+            let store = try ConsolidationStore(folder: config.outputFolder, writable: true, lockTimeout: 3)
+            try store.log(show ? .identitiesShown : .identitiesHidden, user: WorkbenchConfig.osUser, detail: "workbench")
+        } catch StoreError.busy(_) {
+            throw WorkbenchError(Texts.current("workbench.identities.busy"))
+        } catch {
+            throw WorkbenchError(Texts.current("workbench.identities.not_logged", ["reason": "\(error)"]))
+        }
+        try journal.record(show ? "identities shown (workbench)" : "identities hidden (workbench)")
     }
 }
 

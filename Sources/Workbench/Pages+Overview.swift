@@ -12,6 +12,7 @@ extension WorkbenchServer {
     func overviewPage() -> Response {
         let view = StoreView(outputFolder: config.outputFolder)
         let files = view.files
+        let events = view.events
         let findings = view.findings
         let months = Array(Set(files.flatMap(\.periods))).sorted()
         let sites = Array(Set(files.map(\.site))).sorted()
@@ -44,6 +45,10 @@ extension WorkbenchServer {
                  "rejected": $0.rejected, "nonData": $0.nonData, "balanced": $0.isBalanced] as [String: Any]
             },
             "months": months, "coverage": coverage, "counts": countRows, "downloads": downloads,
+            "hasEvents": !events.isEmpty,
+            "events": events.suffix(10).reversed().map {
+                ["at": $0.at, "user": $0.user, "kind": Texts.current("workbench.event." + $0.kind.rawValue)]
+            },
         ]
         return Answers.html(renderer.page("overview", path: "/", values: values, notice: state.takeNotice()))
     }
@@ -57,11 +62,7 @@ extension WorkbenchServer {
         let options = ImportOptions(inputs: [config.inputFolder], mappingsFolder: config.mappingsFolder,
                                     outputFolder: config.outputFolder)
         // The import blocks a thread for seconds: off the server's event loops.
-        let result: Result<ImportOutcome, any Error> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { try ImportJob.run(options) })
-            }
-        }
+        let result: Result<ImportOutcome, any Error> = await offLoop { Result { try ImportJob.run(options) } }
         state.endImport()
         switch result {
         case .success(let outcome):

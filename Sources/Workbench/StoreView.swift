@@ -33,6 +33,8 @@ public struct StoreView {
     public var findings: [Finding] { (try? store?.findings()) ?? nil ?? [] }
     public var files: [FileAccount] { (try? store?.importedFiles()) ?? nil ?? [] }
     public var runs: [ImportRun] { (try? store?.runs()) ?? nil ?? [] }
+    /// The run log's other entries (identities shown or hidden), oldest first.
+    public var events: [LogEvent] { (try? store?.events()) ?? nil ?? [] }
     public var personCount: Int { ((try? store?.persons()) ?? nil ?? []).count }
     public var referrals: [Referral] { (try? store?.referrals()) ?? nil ?? [] }
 

@@ -37,6 +37,10 @@ enum Templates {
     <h2>{{t.overview_findings_by}}</h2>
     <table id="finding-counts"><thead><tr><th>{{t.site}}</th><th>{{t.kind}}</th><th>{{t.severity}}</th><th>{{t.count}}</th></tr></thead>
     <tbody>{{#counts}}<tr><td>{{site}}</td><td><a href="{{href}}">{{kindLabel}}</a></td><td>{{severity}}</td><td class="n">{{count}}</td></tr>{{/counts}}</tbody></table>
+    <h2>{{t.overview_events}}</h2><p class="muted">{{t.overview_events_help}}</p>
+    {{^hasEvents}}<p class="empty">{{t.overview_events_none}}</p>{{/hasEvents}}
+    {{#hasEvents}}<table id="run-events"><thead><tr><th>{{t.event_at}}</th><th>{{t.event_what}}</th><th>{{t.event_user}}</th></tr></thead>
+    <tbody>{{#events}}<tr><td>{{at}}</td><td>{{kind}}</td><td>{{user}}</td></tr>{{/events}}</tbody></table>{{/hasEvents}}
     <h2>{{t.overview_downloads}}</h2><ul>{{#downloads}}<li><a href="{{href}}">{{name}}</a></li>{{/downloads}}</ul>
     {{/hasStore}}
     """
@@ -87,7 +91,8 @@ enum Templates {
     .notice.error{background:#fde2e1;border-color:#e3a09a}.bad,.warn{color:#8a1c12}
     .muted{color:#5b6573}.figures{display:flex;gap:2em;list-style:none;padding:0}.figures strong{font-size:1.6em}
     button{font:inherit;padding:.35em .9em;border:1px solid #1f3a5f;background:#1f3a5f;color:#fff;border-radius:4px;cursor:pointer}
-    .skip-button{background:#fff;color:#1f3a5f}.never-button{background:#7a2e2e;border-color:#7a2e2e}
+    .skip-button,button.secondary{background:#fff;color:#1f3a5f}form.accept-rename,form.ignore-column,form.fix-cell{display:inline-block;margin:.15em .3em .15em 0}
+    tr.covered td.verdict{color:#2a6b2a;font-weight:600}tr.uncovered td.verdict{color:#8a1c12;font-weight:600}.never-button{background:#7a2e2e;border-color:#7a2e2e}
     .filters label{margin-right:1em}form.action{margin:.8em 0}tr.error td:first-child{color:#8a1c12;font-weight:600}
     .pair{background:#fff;border:1px solid #d5dae1;padding:.6em 1em;margin:1em 0}tr.agree td{background:#eef7ee}
     pre.diff{background:#fff;border:1px solid #d5dae1;padding:.6em}.add{color:#1d6b1d}.del{color:#8a1c12}
@@ -97,20 +102,37 @@ enum Templates {
 
 extension Templates {
     static let mappings = """
-    <p class="muted">{{t.mappings_help}}</p>
-    {{^identified}}<p class="warn">{{t.mappings_masked}}</p>{{/identified}}
     {{#lastEdit}}<section id="last-edit"><h2>{{t.mappings_last_edit}}</h2>
     <pre class="diff">{{#diff}}<span class="{{#add}}add{{/add}}{{#del}}del{{/del}}">{{line}}</span>
     {{/diff}}</pre><p id="check">{{check}}</p>{{#copy}}<p class="muted">{{t.mappings_copy}} <code>{{copy}}</code></p>{{/copy}}
+    {{#hasFiles}}<h3>{{t.check_title}}</h3><p class="muted">{{t.check_help}}</p>
+    <table id="check-files"><thead><tr><th>{{t.file}}</th><th>{{t.check_head_verdict}}</th><th>{{t.check_head_columns}}</th><th>{{t.check_head_values}}</th><th>{{t.check_head_others}}</th></tr></thead>
+    <tbody>{{#files}}<tr class="{{#ok}}covered{{/ok}}{{^ok}}uncovered{{/ok}}"><td>{{file}}</td><td class="verdict">{{verdict}}</td><td class="columns">{{columns}}</td><td>{{wordings}}</td><td>{{others}}</td></tr>{{/files}}</tbody></table>{{/hasFiles}}
     <form method="post" action="/importer" class="action"><input type="hidden" name="csrf" value="{{csrf}}">
     <button type="submit" id="reimport-button">{{t.overview_import_button}}</button></form></section>{{/lastEdit}}
+    <h2>{{t.columns_title}}</h2><p class="muted">{{t.columns_help}}</p>
+    {{^hasColumns}}<p class="empty" id="no-columns">{{t.columns_none}}</p>{{/hasColumns}}
+    {{#hasColumns}}<table id="columns"><thead><tr><th>{{t.site}}</th><th>{{t.kind}}</th><th>{{t.columns_header}}</th><th>{{t.columns_field}}</th><th>{{t.count}}</th><th>{{t.first_cells}}</th><th>{{t.columns_action}}</th></tr></thead><tbody>
+    {{#columns}}<tr class="{{kind}}"><td>{{site}}</td><td>{{kindLabel}}</td><td class="value">{{header}}</td><td>{{field}}</td><td class="n">{{count}}</td><td>{{places}}</td><td>
+    {{#canRename}}<form method="post" action="/correspondances/renommer" class="accept-rename"><input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="site" value="{{site}}"><input type="hidden" name="kind" value="{{kind}}"><input type="hidden" name="field" value="{{field}}"><input type="hidden" name="header" value="{{header}}">
+    <button type="submit">{{t.columns_rename}}</button></form>{{/canRename}}
+    {{#canIgnore}}<form method="post" action="/correspondances/ignorer" class="ignore-column"><input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="site" value="{{site}}"><input type="hidden" name="kind" value="{{kind}}"><input type="hidden" name="field" value="{{field}}"><input type="hidden" name="header" value="{{header}}">
+    <button type="submit" class="secondary">{{t.columns_ignore}}</button></form>{{/canIgnore}}
+    <small class="muted">{{file}}</small></td></tr>{{/columns}}</tbody></table>{{/hasColumns}}
+    <h2>{{t.mappings_values_title}}</h2><p class="muted">{{t.mappings_help}}</p>
+    {{^identified}}<p class="warn">{{t.mappings_masked}}</p>{{/identified}}
     {{^fields}}<p class="empty" id="no-untranslated">{{t.mappings_none}}</p>{{/fields}}
-    {{#fields}}<h2>{{field}}</h2><table class="untranslated"><thead><tr><th>{{t.site}}</th><th>{{t.wording}}</th><th>{{t.count}}</th><th>{{t.first_cells}}</th><th>{{t.mappings_choose}}</th></tr></thead><tbody>
+    {{#fields}}<h3>{{field}}</h3><table class="untranslated"><thead><tr><th>{{t.site}}</th><th>{{t.wording}}</th><th>{{t.count}}</th><th>{{t.first_cells}}</th><th>{{t.mappings_choose}}</th></tr></thead><tbody>
     {{#items}}<tr><td>{{site}}</td><td class="value">{{value}}</td><td class="n">{{count}}</td><td>{{cells}}</td><td>
     {{#hasCodes}}<form method="post" action="/correspondances/ajout" class="add-wording"><input type="hidden" name="csrf" value="{{csrf}}">
     <input type="hidden" name="site" value="{{site}}"><input type="hidden" name="field" value="{{field}}"><input type="hidden" name="value" value="{{value}}">
-    <select name="code">{{#codes}}<option>{{.}}</option>{{/codes}}</select> <button type="submit">{{t.mappings_add}}</button>
-    <small class="muted">{{place}}</small></form>{{/hasCodes}}</td></tr>{{/items}}</tbody></table>{{/fields}}
+    <select name="code">{{#codes}}<option value="{{value}}">{{label}}</option>{{/codes}}</select> <button type="submit">{{t.mappings_add}}</button>
+    <small class="muted">{{place}}</small></form>
+    <form method="post" action="/correspondances/cellule" class="fix-cell"><input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="site" value="{{site}}"><input type="hidden" name="field" value="{{field}}"><input type="hidden" name="value" value="{{value}}">
+    <button type="submit" class="secondary">{{t.mappings_not_a_value}}</button></form>{{/hasCodes}}</td></tr>{{/items}}</tbody></table>{{/fields}}
     """
 
     static let indicators = """

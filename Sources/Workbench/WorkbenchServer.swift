@@ -56,7 +56,16 @@ public struct WorkbenchServer: Sendable {
             try await form(request, context) { fields in decide(fields) }
         }
         router.post("/correspondances/ajout") { request, context in
-            try await form(request, context) { fields in addWording(fields) }
+            try await form(request, context) { fields in await addWording(fields) }
+        }
+        router.post("/correspondances/cellule") { request, context in
+            try await form(request, context) { fields in leaveToCells(fields) }
+        }
+        router.post("/correspondances/renommer") { request, context in
+            try await form(request, context) { fields in await editColumn(fields, action: "rename") }
+        }
+        router.post("/correspondances/ignorer") { request, context in
+            try await form(request, context) { fields in await editColumn(fields, action: "ignore") }
         }
         return router
     }

@@ -4,8 +4,8 @@ through selenium), plus the security rules over plain HTTP.
 
     tools/workbench/e2e.py ISG_BINARY [--screenshots docs/workbench]
 
-Works on copies: the mappings are copied to a scratch folder (the test edits them), the samples
-are read in place. Prints 'workbench e2e: N passed, 0 failed' or stops at the first failure.
+Works on copies: the mappings are copied to a scratch folder (the test edits them, and plants a
+renamed and an unknown column in Colmar's copy), the samples are read in place. Prints 'workbench e2e: N passed, 0 failed' or stops at the first failure.
 """
 import argparse, fcntl, http.client, os, re, shutil, signal, subprocess, sys, tempfile, threading, time, urllib.parse
 
@@ -209,6 +209,7 @@ def browse(driver, address, port, out, mappings, shots):
     user = subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
     new = after[len(before):]
     check("identities shown" in new and f"\t{user}\t" in new, f"showing identities is written to the journal with the OS user ({user})")
+    run_log(driver, base, out, user)
 
     # Mapping fixes: the first wording offered, its first code.
     driver.get(base + "correspondances")
@@ -230,7 +231,7 @@ def browse(driver, address, port, out, mappings, shots):
           "a dated copy of the previous mapping file is kept")
     check("+" in (text(driver, "#last-edit pre") or "") and "Vérification" in (text(driver, "#check") or ""),
           "the page shows the diff and the check")
-    shoot(driver, shots, "3-correspondances.png")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#check-files tbody tr")) > 0, "mapping check ran on the site's files of the folder")
     submit(driver, driver.find_element(By.ID, "reimport-button"))
     after_import(driver, port)
     driver.get(base + "correspondances")
@@ -238,6 +239,10 @@ def browse(driver, address, port, out, mappings, shots):
              if (f.find_element(By.NAME, "site").get_attribute("value"), f.find_element(By.NAME, "field").get_attribute("value"),
                  f.find_element(By.NAME, "value").get_attribute("value")) == (site, field, value)]
     check(not still, "after the re-import the finding of that wording is gone")
+    options = [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "form.add-wording select option")]
+    check("inconnu" in options and driver.find_elements(By.CSS_SELECTOR, "form.fix-cell button"),
+          "each wording offers the code 'inconnu' and 'not a value: fix the cell'")
+    columns(driver, base, port, mappings, shots)
 
     # Persons: a pair whose records are two persons now -> "same"; else "two persons" on a linked pair.
     driver.get(base + "personnes")
@@ -279,6 +284,77 @@ def browse(driver, address, port, out, mappings, shots):
     shoot(driver, shots, "1-vue-du-mois.png")
 
 
+def plant_column_changes(path):
+    """The copy of Colmar's mapping as if the sites' files had changed under it: it knows the
+    column "Précision" (the files say "Précision origine": a renamed column) and no longer
+    ignores "Commentaire" (an unknown column)."""
+    text = open(path).read()
+    for old, new in [('origine_detail: ["Précision origine"]', 'origine_detail: ["Précision"]'),
+                     ("  ignorer: [Commentaire]\n", "")]:
+        if old not in text:
+            sys.exit(f"workbench e2e: {path} no longer holds {old!r}: update plant_column_changes")
+        text = text.replace(old, new)
+    open(path, "w").write(text)
+
+
+def columns(driver, base, port, mappings, shots):
+    """Accept the renamed column and ignore the unknown one through the page, see the folder's
+    check say OK for the columns, then the findings go at the re-import."""
+    from selenium.webdriver.common.by import By
+    driver.get(base + "correspondances")
+    rows = {r.find_element(By.CSS_SELECTOR, "td.value").text: r for r in driver.find_elements(By.CSS_SELECTOR, "#columns tbody tr")}
+    check("Précision origine" in rows and "Commentaire" in rows,
+          f"the renamed and the unknown column are offered on the mapping page ({sorted(rows)})")
+    path = os.path.join(mappings, "colmar.yaml")
+    before = open(path).read()
+
+    def copies():
+        return {n for n in os.listdir(mappings) if n.startswith("colmar.yaml.") and n.endswith(".avant")}
+    earlier = copies()
+    submit(driver, rows["Précision origine"].find_element(By.CSS_SELECTOR, "form.accept-rename button"))
+    check("Nouveau titre accepté" in (text(driver, "#notice") or ""), "the renamed column is accepted from the page")
+    after = open(path).read()
+    old_lines, new_lines = before.split("\n"), after.split("\n")
+    changed = [i for i in range(len(old_lines)) if old_lines[i] != new_lines[i]]
+    check(len(old_lines) == len(new_lines) and len(changed) == 1
+          and new_lines[changed[0]].strip() == 'origine_detail: ["Précision", "Précision origine"]',
+          "the header joins the field's list: one line changed, the rest of colmar.yaml as written")
+    check("Précision origine" in (text(driver, "#last-edit pre") or ""), "the page shows the diff of the rename")
+    verdicts = driver.find_elements(By.CSS_SELECTOR, "#check-files tbody tr")
+    check(len(verdicts) >= 10 and all(r.find_element(By.CSS_SELECTOR, "td.columns").text == "1 colonne inconnue" for r in verdicts),
+          f"mapping check ran on the {len(verdicts)} Colmar files: only the unknown column is left")
+    row = [r for r in driver.find_elements(By.CSS_SELECTOR, "#columns tbody tr")
+           if r.find_element(By.CSS_SELECTOR, "td.value").text == "Commentaire"][0]
+    submit(driver, row.find_element(By.CSS_SELECTOR, "form.ignore-column button"))
+    check("Colonne ignorée" in (text(driver, "#notice") or "") and '  ignorer: ["Commentaire"]' in open(path).read().split("\n"),
+          "the unknown column is ignored from the page (an ignorer: line in its table)")
+    check(len(copies() - earlier) == 2, "each of the two edits kept a dated copy of colmar.yaml")
+    verdicts = driver.find_elements(By.CSS_SELECTOR, "#check-files tbody tr")
+    check(verdicts and all(r.find_element(By.CSS_SELECTOR, "td.columns").text == "OK" for r in verdicts)
+          and any(r.find_element(By.CSS_SELECTOR, "td.verdict").text == "OK" for r in verdicts),
+          "the check's verdict turns OK: no unknown or missing column in any Colmar file")
+    shoot(driver, shots, "3-correspondances.png")
+    submit(driver, driver.find_element(By.ID, "reimport-button"))
+    after_import(driver, port)
+    driver.get(base + "correspondances")
+    check(driver.find_elements(By.ID, "no-columns") and not driver.find_elements(By.CSS_SELECTOR, "#columns"),
+          "after the re-import the column findings are gone")
+
+
+def run_log(driver, base, out, user):
+    """The identity toggle is an entry of the store's run log, shown on the overview."""
+    import sqlite3
+    db = sqlite3.connect(f"file:{os.path.join(out, 'consolidation.sqlite')}?mode=ro", uri=True)
+    try:
+        entries = db.execute("SELECT kind, user FROM run_events ORDER BY event_id").fetchall()
+    finally:
+        db.close()
+    check(("identities_shown", user) in entries, f"showing identities is in the store's run log with the OS user ({entries})")
+    driver.get(base)
+    check("identités affichées" in (text(driver, "#run-events") or "") and user in text(driver, "#run-events"),
+          "the overview lists the run log's identity entries")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("isg")
@@ -287,6 +363,7 @@ def main():
     scratch = tempfile.mkdtemp(prefix="isg-workbench-e2e-")
     out, mappings = os.path.join(scratch, "out"), os.path.join(scratch, "Mappings")
     shutil.copytree(os.path.join(ROOT, "Mappings"), mappings)
+    plant_column_changes(os.path.join(mappings, "colmar.yaml"))
     if args.screenshots:
         os.makedirs(args.screenshots, exist_ok=True)
     process, address, port, token = start_server(os.path.abspath(args.isg), out, mappings)
