@@ -8,9 +8,7 @@ import Testing
 import Texts
 import TestSupport
 
-@Suite struct MappingCheckFolderTests {
-    init() { Texts.current = Texts(.en) }
-
+@Suite(.texts(.en)) struct MappingCheckFolderTests {
     @Test func oneSitesFilesOfTheFolderAreCheckedUnderTheirRelativeNames() throws {
         let set = try MappingSet.load(folder: Repo.path("Mappings"), displayFolder: "Mappings")
         let result = MappingCheck.check(folder: Repo.path("Samples"), site: "COLMAR", mappings: set)

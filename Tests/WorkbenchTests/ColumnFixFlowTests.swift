@@ -12,9 +12,7 @@ import Texts
 import TestSupport
 @testable import Workbench
 
-@Suite(.serialized) struct ColumnFixFlowTests {
-    init() { Texts.current = Texts(.fr) }
-
+@Suite(.serialized, .texts(.fr)) struct ColumnFixFlowTests {
     /// A scratch output folder and a copy of the mappings with the two planted differences.
     static func setUp() throws -> (scratch: ScratchFolder, server: WorkbenchServer, mapping: String) {
         let scratch = try ScratchFolder("workbench-columns")
