@@ -9,10 +9,10 @@ from openpyxl.styles import Font
 
 from common import MONTHS_FR, ORIENTATIONS, SAMPLES, a1, age_at
 from files import convert
-from layout import duplicate, keep, reject, report_plants, wording
+from haut_rhin import DATE_FORMAT, row_plan, write_meetings
+from layout import duplicate, keep, months_of, reject, wording
 
 SITE = "ALTKIRCH"
-MEETING_SHEET = "Réunions"
 FORM_EDIT_MONTH = 6          # from June a row "Intervenante :" pushes the labels below it down by one
 MOTIVES_HR = ["VIF", "PROTECTION_ENFANCE", "MAJEUR_VULNERABLE", "PRECARITE", "ADDICTION", "RUPTURE_SOCIALE",
               "ERRANCE", "AUTRE"]
@@ -36,18 +36,13 @@ def file_name(month):
 def write(pop, truth):
     out = os.path.join(SAMPLES, SITE)
     os.makedirs(out, exist_ok=True)
-    recs = [r for r in pop.records if r.site == SITE]
-    extras = [(e, m) for e, m in pop.extras if e.site == SITE]
     with tempfile.TemporaryDirectory(prefix="isg-altkirch-") as tmp:
         by_format = {"xlsx": [], "ods": []}
-        for month in range(1, 13):
-            periode = f"2023-{month:02d}"
-            rows = sorted((r for r in recs if r.periode == periode), key=lambda r: (r.date, r.person.key))
-            meetings = [m for m in pop.meetings[SITE] if m[0].month == month]
+        for month, rows, extras, meetings in months_of(pop, SITE):
             name = file_name(month)
             src = os.path.join(tmp, "src-" + name.rsplit(".", 1)[1], os.path.basename(name).rsplit(".", 1)[0] + ".xlsx")
             os.makedirs(os.path.dirname(src), exist_ok=True)
-            write_month(src, truth, month, rows, [e for e in extras if e[1].periode == periode], meetings)
+            write_month(src, truth, month, rows, extras, meetings)
             by_format[name.rsplit(".", 1)[1]].append(src)
         for fmt, sources in by_format.items():
             convert(sources, fmt, out)
@@ -101,7 +96,7 @@ def write_form(ws, r, month, blank_date):
     cells, written = {}, {}
     cells["date_saisine"] = a1(row_of("date"), 1)
     if not blank_date:
-        ws.cell(row=row_of("date"), column=2, value=dt.datetime.combine(r.date, dt.time())).number_format = "DD/MM/YYYY"
+        ws.cell(row=row_of("date"), column=2, value=dt.datetime.combine(r.date, dt.time())).number_format = DATE_FORMAT
         written["date_saisine"] = r.date.isoformat()
     options = [(wording(SITE, "origine", c, 0), c) for c in ("GENDARMERIE", "PRESENTATION_DIRECTE", "SERVICE_EXTERIEUR")]
     also = getattr(r, "extra_tick", (None, None))
@@ -123,7 +118,7 @@ def write_form(ws, r, month, blank_date):
         written["date_naissance"] = plant[1]
     elif r.age_form == "birth":
         ws.cell(row=row_of("naissance"), column=2,
-                value=dt.datetime.combine(r.written_birth, dt.time())).number_format = "DD/MM/YYYY"
+                value=dt.datetime.combine(r.written_birth, dt.time())).number_format = DATE_FORMAT
         written["date_naissance"] = r.written_birth.isoformat()
     if r.age_form == "age":
         ws.cell(row=row_of("age"), column=2, value=f"{age_at(r.person.birth, r.date)} ans")
@@ -163,13 +158,7 @@ def write_month(path, truth, month, rows, extras, meetings):
     file = file_name(month)
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
-    plan = [("keep", r) for r in rows]
-    for e, model in extras:
-        plan.insert(plan.index(("keep", model)) + 1, ("reject", e))
-    for r in rows:
-        if r.dup:
-            plan.insert(plan.index(("keep", r)) + 1, ("dup", r))
-    for n, (kind, r) in enumerate(plan, start=1):
+    for n, (kind, r) in enumerate(row_plan(rows, extras), start=1):
         sheet = f"Saisine {n}"
         ws = wb.create_sheet(sheet)
         cells, written = write_form(ws, r, month, blank_date=(kind == "reject"))
@@ -187,15 +176,8 @@ def write_month(path, truth, month, rows, extras, meetings):
         else:
             reject(truth, r, file, sheet, date_row, cells["date_saisine"])
             truth.account(file, sheet, "form", 1, 0, 0, 1, 0)
-    wm = wb.create_sheet(MEETING_SHEET)
-    for c, h in enumerate(["Date", "Objet", "Domaine"]):
-        wm.cell(row=1, column=c + 1, value=h).font = Font(bold=True)
-    for i, (date, domain) in enumerate(meetings):
-        wm.cell(row=i + 2, column=1, value=dt.datetime.combine(date, dt.time())).number_format = "DD/MM/YYYY"
-        wm.cell(row=i + 2, column=2, value=f"Réunion {MONTHS_FR[date.month - 1]}")
-        wm.cell(row=i + 2, column=3, value=wording(SITE, "domaine", domain, 0))
-        truth.meeting(f"{file}#{MEETING_SHEET}!{i + 2}", SITE, date, domain)
-    truth.account(file, MEETING_SHEET, "reunions", len(meetings) + 1, len(meetings), 0, 0, 1)
+    write_meetings(wb, truth, SITE, file, meetings, ["Date", "Objet", "Domaine"],
+                   lambda i, date: f"Réunion {MONTHS_FR[date.month - 1]}")
     wb.save(path)
 
 

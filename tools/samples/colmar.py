@@ -9,12 +9,12 @@ from openpyxl.styles import Alignment, Font
 
 from common import MONTHS_FR, ORIENTATIONS, SAMPLES, a1
 from files import convert
-from layout import boolean, duplicate, keep, none_word, reject, report_declared, report_plants, unknown_word, wording
+from haut_rhin import row_plan, write_meetings, write_register
+from layout import boolean, months_of, none_word, unknown_word, wording
 from population import COLMAR_MERGED_MONTH, MISSING_MONTH
 
 SITE = "COLMAR"
 SHEET = "Saisines"
-MEETING_SHEET = "Réunions"
 COLUMNS = [("Date\nsaisine", "date_saisine"), ("Nom", "nom"), ("Prénom", "prenom"),
            ("Date de\nnaissance", "date_naissance"), ("Âge", "age"), ("Sexe\n(F/H)", "sexe"),
            ("Commune", "commune"), ("Origine", "origine"), ("Précision\norigine", "origine_detail"),
@@ -41,19 +41,14 @@ def file_name(month):
 def write(pop, truth):
     out = os.path.join(SAMPLES, SITE)
     os.makedirs(out, exist_ok=True)
-    recs = [r for r in pop.records if r.site == SITE]
-    extras = [(e, m) for e, m in pop.extras if e.site == SITE]
     with tempfile.TemporaryDirectory(prefix="isg-colmar-") as tmp:
         sources = []
-        for month in range(1, 13):
+        for month, rows, extras, meetings in months_of(pop, SITE):
             if MISSING_MONTH.get(SITE) == month:
                 truth.finding("missing_month", SITE, "", "", None, "", "", f"2023-{month:02d}")
                 continue
-            periode = f"2023-{month:02d}"
-            rows = sorted((r for r in recs if r.periode == periode), key=lambda r: (r.date, r.person.key))
-            meetings = [m for m in pop.meetings[SITE] if m[0].month == month]
             src = os.path.join(tmp, os.path.basename(file_name(month)).replace(".ods", ".xlsx"))
-            write_month(src, truth, month, rows, [e for e in extras if e[1].periode == periode], meetings)
+            write_month(src, truth, month, rows, extras, meetings)
             sources.append(src)
         convert(sources, "ods", out)
 
@@ -137,69 +132,18 @@ def write_month(path, truth, month, rows, extras, meetings):
     ws = wb.active
     ws.title = SHEET
     form = columns(month)
-    col = {field: c for c, (_, field) in enumerate(form) if field}
     for c, (header, _) in enumerate(form):
         cell = ws.cell(row=1, column=c + 1, value=header)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    plan = [("keep", r) for r in rows]
-    for e, model in extras:
-        plan.insert(plan.index(("keep", model)) + 1, ("reject", e))
-    for r in rows:
-        if r.dup:
-            plan.insert(plan.index(("keep", r)) + 1, ("dup", r))
-    row = 2
-    kept = dups = rejected = 0
-    for kind, r in plan:
-        cells, written = {}, {}
-        for field, c in col.items():
-            if field == "date_saisine" and kind == "reject":
-                continue
-            value = cell_value(r, field)
-            if value is None or value == "":
-                continue
-            cell = ws.cell(row=row, column=c + 1, value=value)
-            if isinstance(value, dt.datetime):
-                cell.number_format = "DD/MM/YYYY"
-                text = value.date().isoformat()
-            else:
-                text = str(value)
-            for f in (("date_naissance", "age") if field == "date_ou_age" else (field,)):
-                written[f] = text
-                cells[f] = a1(row, c)
-        if kind != "dup":
-            note = COMMENTS[int(r.u[7] * len(COMMENTS))]
-            if note:
-                ws.cell(row=row, column=len(form), value=note)
-        date_cell = a1(row, col["date_saisine"])
-        if kind == "keep":
-            keep(truth, r, file, SHEET, row)
-            report_plants(truth, r, file, SHEET, row, cells, written)
-            declared = {f: v for f, v in written.items() if v in ("NSP", "?", "-", "Aucune")}
-            if "orientations" in declared:
-                r.declared["orientations"] = "none"
-            report_declared(truth, r, file, SHEET, row, cells, declared)
-            kept += 1
-        elif kind == "dup":
-            duplicate(truth, r, file, SHEET, row, date_cell)
-            dups += 1
-        else:
-            reject(truth, r, file, SHEET, row, date_cell)
-            rejected += 1
-        row += 1
-    truth.account(file, SHEET, "saisines", row - 1, kept, dups, rejected, 1)
+    write_register(ws, truth, file, form, 2, row_plan(rows, extras), cell_value,
+                   lambda r: COMMENTS[int(r.u[7] * len(COMMENTS))], ("NSP", "?", "-", "Aucune"),
+                   spread={"date_ou_age": ("date_naissance", "age")})
     for c in range(len(form)):
         ws.column_dimensions[a1(1, c)[:-1]].width = 13
-
-    wm = wb.create_sheet(MEETING_SHEET)
-    for c, h in enumerate(["Date réunion", "Partenaires", "Thème"]):
-        wm.cell(row=1, column=c + 1, value=h).font = Font(bold=True)
-    for i, (date, domain) in enumerate(meetings):
-        wm.cell(row=i + 2, column=1, value=dt.datetime.combine(date, dt.time())).number_format = "DD/MM/YYYY"
-        wm.cell(row=i + 2, column=2, value=["Maison de l'enfance", "Réseau VIF 68", "CMP Colmar"][i % 3])
-        wm.cell(row=i + 2, column=3, value=wording(SITE, "domaine", domain, 0))
-        truth.meeting(f"{file}#{MEETING_SHEET}!{i + 2}", SITE, date, domain)
-    truth.account(file, MEETING_SHEET, "reunions", len(meetings) + 1, len(meetings), 0, 0, 1)
+    partners = ["Maison de l'enfance", "Réseau VIF 68", "CMP Colmar"]
+    write_meetings(wb, truth, SITE, file, meetings, ["Date réunion", "Partenaires", "Thème"],
+                   lambda i, date: partners[i % 3])
     wb.save(path)
 
 

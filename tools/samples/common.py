@@ -3,6 +3,12 @@
 import csv
 import datetime as dt
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+import fixturekit  # noqa: E402
+from fixturekit import whole_years as age_at  # noqa: E402,F401  (the site writers import it from here)
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SAMPLES = os.path.join(ROOT, "Samples")
@@ -82,26 +88,9 @@ def iso(d):
     return d.isoformat() if d else ""
 
 
-def col_letter(idx):
-    """0-based column index -> A1 letters."""
-    s = ""
-    idx += 1
-    while idx:
-        idx, r = divmod(idx - 1, 26)
-        s = chr(65 + r) + s
-    return s
-
-
 def a1(row, col):
     """1-based row, 0-based column -> A1."""
-    return f"{col_letter(col)}{row}"
-
-
-def age_at(birth, when):
-    years = when.year - birth.year
-    if (when.month, when.day) < (birth.month, birth.day):
-        years -= 1
-    return years
+    return fixturekit.a1(row, col + 1)
 
 
 def month_days(year, month):
@@ -171,15 +160,7 @@ def sort_key(row):
 
 
 def fmt(v):
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, dt.date):
-        return v.isoformat()
-    if isinstance(v, list):
-        return ";".join(c for c in ORIENTATIONS if c in v)
-    return str(v)
+    return fixturekit.model_text(v, ORIENTATIONS)
 
 
 def saisine_row(r):

@@ -1,4 +1,5 @@
-"""Helpers every site writer shares: turning a record's plants into truth findings, picking wordings."""
+"""Helpers every site writer shares: the site's rows month by month, turning a record's plants into truth
+findings, picking wordings."""
 
 from wordings import NONE, UNKNOWN, WORDINGS, pick
 
@@ -52,3 +53,15 @@ def reject(truth, r, file, sheet, row, date_cell):
 def duplicate(truth, r, file, sheet, row, date_cell):
     truth.duplicates.append([file, sheet, row, r.record_id])
     truth.finding("duplicate_entry", r.site, file, sheet, row, "", "", "")
+
+
+def months_of(pop, site):
+    """Per month of 2023: (month, the site's kept referrals in the order they are typed, its rejected
+    rows as (row, the referral it is typed after), its meetings)."""
+    recs = [r for r in pop.records if r.site == site]
+    extras = [(e, m) for e, m in pop.extras if e.site == site]
+    for month in range(1, 13):
+        periode = f"2023-{month:02d}"
+        rows = sorted((r for r in recs if r.periode == periode), key=lambda r: (r.date, r.person.key))
+        yield (month, rows, [e for e in extras if e[1].periode == periode],
+               [m for m in pop.meetings[site] if m[0].month == month])

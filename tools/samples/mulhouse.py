@@ -4,11 +4,12 @@ import datetime as dt
 import os
 
 import openpyxl
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 
-from common import MONTHS_FR, ORIENTATIONS, SAMPLES, a1
+from common import MONTHS_FR, ORIENTATIONS, SAMPLES
 from files import normalise_zip
-from layout import boolean, duplicate, keep, none_word, reject, report_declared, report_plants, unknown_word, wording
+from haut_rhin import DATE_FORMAT, row_plan, write_register
+from layout import boolean, months_of, none_word, unknown_word, wording
 from population import FORM_CHANGE_MONTH, MULHOUSE_ALT_ENTER_MONTH
 
 SITE = "MULHOUSE"
@@ -30,20 +31,14 @@ FORM_2 = [("Date", "date_saisine"), ("NOM Prénom", "nom_prenom"), ("Civilité",
           ("Contacts partenaires", "nb_liens_partenaires"), ("Orientations", "orientations"),
           ("Lieu de résidence", "commune"), ("Remarques", None)]
 REMARKS = ["", "", "", "", "", "rappeler", "RDV fixé", "dossier transmis"]
-DATE_FORMAT = "DD/MM/YYYY"
 
 
 def write(pop, truth):
     os.makedirs(os.path.join(SAMPLES, SITE), exist_ok=True)
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
-    recs = [r for r in pop.records if r.site == SITE]
-    extras = [(e, m) for e, m in pop.extras if e.site == SITE]
-    for month in range(1, 13):
-        periode = f"2023-{month:02d}"
-        rows = sorted((r for r in recs if r.periode == periode), key=lambda r: (r.date, r.person.key))
-        write_month(wb.create_sheet(SHEETS[month - 1]), truth, month, rows,
-                    [e for e in extras if e[1].periode == periode])
+    for month, rows, extras, _ in months_of(pop, SITE):     # the meetings are on a sheet of their own
+        write_month(wb.create_sheet(SHEETS[month - 1]), truth, month, rows, extras)
     write_meetings(wb.create_sheet(MEETING_SHEET), truth, pop.meetings[SITE])
     wb.properties.creator = "CIDFF 68"
     wb.properties.created = dt.datetime(2023, 1, 2, 9, 0, 0)
@@ -113,57 +108,10 @@ def write_month(ws, truth, month, rows, extras):
     ws["A1"].font = Font(bold=True, size=13)
     for c, (header, _) in enumerate(form):
         ws.cell(row=2, column=c + 1, value=header).font = Font(bold=True)
-    col = {field: c for c, (_, field) in enumerate(form) if field}
-    plan = [("keep", r) for r in rows]
-    for e, model in extras:
-        plan.insert(plan.index(("keep", model)) + 1, ("reject", e))
-    for r in rows:
-        if r.dup:
-            plan.insert(plan.index(("keep", r)) + 2, ("dup", r))
-    row = 3
-    kept = dups = rejected = 0
-    sheet = ws.title
-    for kind, r in plan:
-        cells, written = {}, {}
-        for field, c in col.items():
-            if field == "date_saisine" and kind == "reject":
-                continue
-            value = cell_value(r, field)
-            if value is None or value == "":
-                continue
-            cell = ws.cell(row=row, column=c + 1, value=value)
-            if isinstance(value, str) and "\n" in value:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if isinstance(value, dt.datetime):
-                cell.number_format = DATE_FORMAT
-                written[field] = value.date().isoformat()
-            else:
-                written[field] = str(value)
-            cells[field] = a1(row, c)
-        for field in ("nom", "prenom"):
-            cells[field] = a1(row, col["nom_prenom"])
-        if kind != "dup":
-            note = REMARKS[int(r.u[0] * len(REMARKS))]
-            if note:
-                ws.cell(row=row, column=len(form), value=note)
-        date_cell = a1(row, col["date_saisine"])
-        if kind == "keep":
-            keep(truth, r, FILE, sheet, row)
-            report_plants(truth, r, FILE, sheet, row, cells, written)
-            declared_cells = {f: v for f, v in written.items() if v in ("?", "Aucune", "-")}
-            if "orientations" in declared_cells:
-                r.declared["orientations"] = "none"
-            report_declared(truth, r, FILE, sheet, row, cells, declared_cells)
-            kept += 1
-        elif kind == "dup":
-            duplicate(truth, r, FILE, sheet, row, date_cell)
-            dups += 1
-        else:
-            reject(truth, r, FILE, sheet, row, date_cell)
-            rejected += 1
-        row += 1
-    read = row - 1
-    truth.account(FILE, sheet, "saisines", read, kept, dups, rejected, 2)
+    # A duplicate is typed two rows after its first entry here, not right under it.
+    write_register(ws, truth, FILE, form, 3, row_plan(rows, extras, dup_gap=2), cell_value,
+                   lambda r: REMARKS[int(r.u[0] * len(REMARKS))], ("?", "Aucune", "-"),
+                   spread={"nom_prenom": ("nom", "prenom")})
     ws.column_dimensions["B"].width = 26
 
 

@@ -6,7 +6,7 @@ import os
 import xlsxwriter
 
 from common import MONTHS_FR, ORIENTATIONS, SAMPLES, a1
-from layout import boolean, duplicate, keep, reject, report_declared, report_plants, unknown_word, wording
+from layout import boolean, duplicate, keep, months_of, reject, report_declared, report_plants, unknown_word, wording
 
 SITE = "STRASBOURG"
 SHEET = "Saisines"
@@ -37,13 +37,8 @@ NOTES = ["", "", "", "", "", "", "RDV pris", "Suivi en cours", "Relance faite", 
 
 def write(pop, truth):
     os.makedirs(os.path.join(SAMPLES, SITE), exist_ok=True)
-    recs = [r for r in pop.records if r.site == SITE]
-    extras = [(e, m) for e, m in pop.extras if e.site == SITE]
-    for month in range(1, 13):
-        periode = f"2023-{month:02d}"
-        rows = sorted((r for r in recs if r.periode == periode), key=lambda r: (r.date, r.person.key))
-        meetings = [m for m in pop.meetings[SITE] if m[0].month == month]
-        write_month(pop, truth, periode, rows, [e for e in extras if e[1].periode == periode], meetings)
+    for month, rows, extras, meetings in months_of(pop, SITE):
+        write_month(pop, truth, f"2023-{month:02d}", rows, extras, meetings)
 
 
 def cell_text(r, field):

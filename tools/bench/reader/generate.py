@@ -11,9 +11,14 @@ import pathlib
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # tools/, for fixturekit
+
+from fixturekit import column_letters  # noqa: E402
 
 HEADER = [
     "Date de saisine", "Nom", "Prénom", "Date de naissance", "Sexe", "Commune", "Motif",
@@ -75,16 +80,7 @@ def row_values(rng, index):
     return values
 
 
-def column_letters(n):
-    letters = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        letters = chr(65 + r) + letters
-    return letters
-
-
-COLS = [column_letters(i) for i in range(24)]
+COLS = [column_letters(i + 1) for i in range(24)]
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>{shared}</Types>"""
