@@ -54,20 +54,11 @@ public struct IndicatorRequest: Sendable {
         // Sites declared by the mappings win over what the rows say.
         for site in try store.sites() { territories[site.code] = site.territory }
         var report = try run(referrals: referrals, meetings: try store.meetings(), siteTerritories: territories)
-        report.provenance.generatedAt = IndicatorRequest.localTime()
+        report.provenance.generatedAt = WallClock.localMinute()
         report.provenance.store = store.databasePath
         report.provenance.files = try store.importedFiles()
         report.provenance.acceptedErrors = errors
         return report
-    }
-
-    /// Now, in local time: `2024-01-15 09:30`.
-    static func localTime() -> String {
-        var t = time(nil)
-        var parts = tm()
-        localtime_r(&t, &parts)
-        func pad(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(parts.tm_year + 1900)-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday)) \(pad(parts.tm_hour)):\(pad(parts.tm_min))"
     }
 
     public func run(referrals: [Referral], meetings: [Meeting], siteTerritories: [String: String]) throws -> IndicatorReport {

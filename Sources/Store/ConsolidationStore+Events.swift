@@ -27,7 +27,7 @@ extension ConsolidationStore {
     /// orders it with the imports). Returns the entry as written.
     @discardableResult
     public func log(_ kind: LogEvent.Kind, user: String, detail: String, at time: String? = nil) throws -> LogEvent {
-        let event = LogEvent(at: time ?? ConsolidationStore.timestamp(), kind: kind, user: user, detail: detail)
+        let event = LogEvent(at: time ?? WallClock.utcTimestamp(), kind: kind, user: user, detail: detail)
         try db.prepare("INSERT INTO run_events (at, kind, user, detail) VALUES (?, ?, ?, ?)").run([
             .init(event.at), .init(event.kind.rawValue), .init(event.user), .init(event.detail),
         ])

@@ -91,7 +91,7 @@ extension ConsolidationStore {
         for file in batch.files where !file.account.isBalanced {
             throw StoreError.unbalancedAccount(file: file.account.file)
         }
-        let now = time ?? ConsolidationStore.timestamp()
+        let now = time ?? WallClock.utcTimestamp()
         let before = try importedFiles()
         let previous = Dictionary(before.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         return try db.transaction {

@@ -107,14 +107,4 @@ public final class ConsolidationStore {
         try PrivateFiles.writeAtomically(key, to: path)
         return key
     }
-
-    /// UTC, ISO 8601 to the second.
-    static func timestamp() -> String {
-        var t = time(nil)
-        var parts = tm()
-        gmtime_r(&t, &parts)
-        func pad(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(parts.tm_year + 1900)-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))T"
-            + "\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
-    }
 }
