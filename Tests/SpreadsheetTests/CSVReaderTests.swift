@@ -150,7 +150,7 @@ import Testing
         let reader = try CSVWorkbook(path: path, limits: ReadLimits(maxStringBytes: 1 << 20))
         let error = #expect(throws: SpreadsheetError.self) { _ = try reader.readSheet(0) { _ in } }
         #expect(error?.code == .limitExceeded)
-        #expect(error?.message.contains("record 1") == true)
+        #expect(error?.message.contains("enregistrement 1") == true)
         #expect(ContinuousClock.now - start < .seconds(10))
     }
 

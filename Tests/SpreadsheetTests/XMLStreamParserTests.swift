@@ -73,7 +73,7 @@ import Testing
         } catch let error as SpreadsheetError {
             #expect(error.code == .corruptXML)
             #expect(error.message.contains("x.xml"))
-            #expect(error.message.contains("line 2"))
+            #expect(error.message.contains("ligne 2"))
         } catch {
             Issue.record("unexpected \(error)")
         }
