@@ -94,6 +94,8 @@ import Glibc
         chmod(out, 0o777)
         let refused = try Binary.run(["import", "Samples/COLMAR", "--out", out])
         #expect(refused.status == 2 && refused.stderr.contains("est modifiable par d'autres utilisateurs"), "\(refused.stderr)")
+        let english = try Binary.run(["import", "Samples/COLMAR", "--out", out, "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("may be written by other users"), "\(english.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out + "/consolidation.sqlite"))
         let intended = try Binary.run(["import", "Samples/COLMAR", "--out", out, "--shared-out"])
         #expect(intended.status == 1, "\(intended.stderr)")

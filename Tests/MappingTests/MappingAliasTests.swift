@@ -4,9 +4,14 @@
 
 import Mapping
 import Testing
+import Texts
 
 @Suite("Mapping file anchors and limits")
 struct MappingAliasTests {
+
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     static let sites = [SiteDeclaration(code: "COLMAR", name: "Colmar", territory: "68", carrier: "CIDFF68")]
 
     func parse(_ yaml: String) -> MappingError? {
@@ -32,7 +37,7 @@ struct MappingAliasTests {
         let error = try #require(parse(yaml))
         #expect(error.code == .wrongShape)
         #expect(error.line == 6 && error.column == 19, "\(error.line):\(error.column)")
-        #expect(error.message.contains("les ancres et alias") && error.message.contains("&ds"))
+        #expect(error.message.contains("anchors and aliases") && error.message.contains("&ds"))
         #expect(error.description.hasPrefix("Mappings/colmar.yaml:6:19: "))
     }
 
@@ -42,7 +47,7 @@ struct MappingAliasTests {
         &k fichiers: ["*.ods"]
         """
         let error = try #require(parse(yaml))
-        #expect(error.message.contains("les ancres et alias"))
+        #expect(error.message.contains("anchors and aliases"))
         #expect(error.line == 2)
     }
 
@@ -55,18 +60,18 @@ struct MappingAliasTests {
             yaml += "a\(level): &a\(level) [" + Array(repeating: previous, count: 10).joined(separator: ", ") + "]\n"
         }
         let error = try #require(parse(yaml))
-        #expect(error.message.contains("les ancres et alias"))
+        #expect(error.message.contains("anchors and aliases"))
         #expect(error.line == 3)
     }
 
     @Test func aDocumentOverTheNodeLimitIsRefused() throws {
         let many = Array(repeating: "x", count: 100_001).joined(separator: ", ")
         let error = try #require(parse("site: COLMAR\nfichiers: [\(many)]\n"))
-        #expect(error.message.contains("plus de 100000 clés et valeurs"))
+        #expect(error.message.contains("more than 100000 keys and values"))
     }
 
     @Test func aDocumentOverTheSizeLimitIsRefused() throws {
         let error = try #require(parse("site: COLMAR\n# " + String(repeating: "x", count: 1 << 20) + "\n"))
-        #expect(error.code == .unreadable && error.message.contains("plus que les 1048576"))
+        #expect(error.code == .unreadable && error.message.contains("more than the 1048576"))
     }
 }

@@ -3,9 +3,14 @@
 
 import Mapping
 import Testing
+import Texts
 
 @Suite("Mapping file errors")
 struct MappingErrorTests {
+
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     static let sites = [SiteDeclaration(code: "COLMAR", name: "Colmar", territory: "68", carrier: "CIDFF68")]
 
     func parse(_ yaml: String) -> MappingError? {
@@ -39,7 +44,7 @@ struct MappingErrorTests {
         let error = try #require(parse(Self.valid.replacingOccurrences(of: "    sexe:", with: "    sex:")))
         #expect(error.code == .unknownField)
         #expect(error.line == 7 && error.column == 5)
-        #expect(error.message.contains("Vouliez-vous dire « sexe » ?"))
+        #expect(error.message.contains("Did you mean \"sexe\""))
         #expect(error.description.hasPrefix("Mappings/colmar.yaml:7:5: "))
         #expect(error.description.contains("\n        sex:\n        ^"))
     }
@@ -53,13 +58,13 @@ struct MappingErrorTests {
         let error = try #require(parse(Self.valid.replacingOccurrences(of: "        M: [H]", with: "        H: [H]")))
         #expect(error.code == .unknownCode)
         #expect(error.line == 11 && error.column == 9)
-        #expect(error.message.contains("Les codes sont : F, M"))
+        #expect(error.message.contains("The codes are: F, M"))
     }
 
     @Test func unknownKeyWithSuggestion() throws {
         let error = try #require(parse(Self.valid.replacingOccurrences(of: "  feuilles:", with: "  feuille:")))
         #expect(error.code == .unknownKey && error.line == 4)
-        #expect(error.message.contains("Vouliez-vous dire « feuilles » ?"))
+        #expect(error.message.contains("Did you mean \"feuilles\""))
     }
 
     @Test func badYAMLHasLineAndColumn() throws {
@@ -72,7 +77,7 @@ struct MappingErrorTests {
     @Test func unknownSite() throws {
         let error = try #require(parse(Self.valid.replacingOccurrences(of: "site: COLMAR", with: "site: COLMARR")))
         #expect(error.code == .unknownSite && error.line == 1 && error.column == 7)
-        #expect(error.message.contains("Vouliez-vous dire « COLMAR » ?"))
+        #expect(error.message.contains("Did you mean \"COLMAR\""))
     }
 
     @Test func wrongShapeSaysWhatIsExpected() throws {

@@ -42,7 +42,7 @@ import Consolidation
         #expect(missing.renamedTo?.cell == "E3")
         #expect((missing.similarity ?? 0) >= MappingCheck.renameThreshold)
         let text = MappingCheckResult(files: [result]).rendered()
-        #expect(text.contains("renommée ? E3 « Origine saisine »"))
+        #expect(text.contains("renamed? E3 \"Origine saisine\""))
         #expect(text.contains("add \"Origine saisine\" to `colonnes:` of origine at line 16"), "\(text)")
 
         // The suggested edit: the new wording beside the old one, at line 16.
@@ -64,7 +64,7 @@ import Consolidation
         #expect(!result.isCovered)
         #expect(result.sheets.first?.unknown.map(\.header) == ["Remarques"])
         #expect(result.sheets.first?.unknown.first?.cell == "H3")
-        #expect(MappingCheckResult(files: [result]).rendered().contains("INCONNU  en-tête H3 « Remarques »"))
+        #expect(MappingCheckResult(files: [result]).rendered().contains("UNKNOWN  header H3 \"Remarques\""))
         let edited = F.tableMapping.replacingOccurrences(of: "ignorer: [\"N°\"]", with: "ignorer: [\"N°\", \"Remarques\"]")
         #expect(try check(edited, [F.sheet("Mars", rows)]).isCovered)
     }
@@ -77,7 +77,7 @@ import Consolidation
         #expect(values.first?.count == 2)
         #expect(values.first?.firstCells == ["E4", "E6"])
         #expect(values.first?.line == 18) // the vocabulary's first code
-        #expect(MappingCheckResult(files: [result]).summary == "NON COUVERT : 2 valeurs non traduites.")
+        #expect(MappingCheckResult(files: [result]).summary == "NOT COVERED: 2 untranslated values.")
     }
 
     @Test func listCellsAreCheckedItemByItem() throws {
@@ -110,7 +110,7 @@ import Consolidation
         #expect(missing.field == "date_saisine" && missing.required)
         #expect(missing.renamedTo?.header == "Date saisine :")
         let text = MappingCheckResult(files: [result]).rendered()
-        #expect(text.contains("ajoutez \"Date saisine :\" à `etiquettes:` de date_saisine ligne 7"), "\(text)")
+        #expect(text.contains("add \"Date saisine :\" to `etiquettes:` of date_saisine at line 7"), "\(text)")
         let edited = F.formMapping.replacingOccurrences(of: "[\"Date de la saisine :\"]", with: "[\"Date de la saisine :\", \"Date saisine :\"]")
         #expect(MappingCheck.check(file: "a.xlsx", sheets: [F.sheet("Saisine 1", rows)], mapping: try F.mapping(edited)).isCovered)
     }

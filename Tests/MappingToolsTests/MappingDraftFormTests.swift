@@ -9,11 +9,15 @@ import Mapping
 import Model
 import Spreadsheet
 import Testing
+import Texts
 import TestSupport
 @testable import MappingTools
 
 @Suite("mapping draft on forms")
 struct MappingDraftFormTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     static let habits = ["croix-a-droite", "croix-a-gauche", "cases-cochees-dedans", "oui-non-sur-une-ligne",
                          "options-en-ligne-et-en-colonne", "modele-et-fiches", "etiquettes-decalees-automne"]
     static let corpora = habits + ["ALTKIRCH"]

@@ -142,7 +142,7 @@ import Texts
         let avril = try #require(check.sheets.first { $0.sheet == "Avril 2" })
         #expect(!check.isCovered && avril.proposedPattern?.pattern == "Avril *")
         #expect(avril.untranslated.map(\.value) == ["voir mail"])
-        #expect(MappingCheckResult(files: [check]).rendered().contains("ajoutez \"Avril *\" à `feuilles:`"))
+        #expect(MappingCheckResult(files: [check]).rendered().contains("add \"Avril *\" to `feuilles:`"))
     }
 
     @Test func aFileTheMappingDoesNotClaimIsSaidWithThePatternThatWould() throws {
@@ -161,7 +161,7 @@ import Texts
         let paths = (1...12).map { "Samples/M/2023-\($0 < 10 ? "0" : "")\($0).xlsx" }
         let result = MappingCheck.check(paths: paths, mapping: mapping, mappings: nil) { $0.hasSuffix("-07.xlsx") ? bad : good }
         let text = result.rendered()
-        #expect(text.hasPrefix("12 fichiers (site MULHOUSE, Mappings/test.yaml), mêmes colonnes : 1 à corriger\n"), "\(text)")
+        #expect(text.hasPrefix("12 files (site MULHOUSE, Mappings/test.yaml), same columns: 1 with something to fix\n"), "\(text)")
         #expect(text.components(separatedBy: "ok       ").count - 1 == 6, "the columns listed once: \(text)")
         #expect(text.contains("  Samples/M/2023-07.xlsx:") && !text.contains("  Samples/M/2023-06.xlsx:"), "\(text)")
         #expect(text.split(separator: "\n").count < 20, "\(text)")
@@ -172,8 +172,8 @@ import Texts
     @Test func theDraftEndsWithWhatTheEngineFoundReadingItsFiles() throws {
         let sheets = [CheckFixtures.sheet("Mars", CheckFixtures.tableRows(origins: ["Gendarmerie", "BGE", "Spontané", "voir mail"]))]
         let draft = MappingDraft.draft(site: CheckFixtures.sites[0], files: [("MULHOUSE/2023.xlsx", sheets)])
-        #expect(draft.contains("# Ce brouillon, relu par le moteur d'`isg import` : 1 fichier, 1 feuille lue, 4 enregistrements."), "\(draft)")
+        #expect(draft.contains("# Read through this draft by the engine of `isg import`: 1 file, 1 sheet read, 4 records."), "\(draft)")
         // The two TODO wordings are the engine's two untranslated values, nothing else.
-        #expect(draft.contains("# Reste à régler (lancez `isg mapping check` avec ce brouillon pour voir les cellules) : 2 untranslated_value."), "\(draft)")
+        #expect(draft.contains("# Left to settle (run `isg mapping check` with this draft for the cells): 2 untranslated_value."), "\(draft)")
     }
 }

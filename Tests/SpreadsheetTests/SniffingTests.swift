@@ -1,9 +1,13 @@
 // Recognising files by content: every unreadable input gets its own error code, quickly.
 
 import Testing
+import Texts
 @testable import Spreadsheet
 
 @Suite struct SniffingTests {
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     @Test func sniffsContainersFromBytes() {
         #expect(ContentSniffer.sniff([]) == .empty)
         #expect(ContentSniffer.sniff(Array("PK\u{3}\u{4}rest".utf8)) == .zip)

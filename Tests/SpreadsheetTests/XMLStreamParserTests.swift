@@ -1,9 +1,14 @@
 // The hardened XML layer: events as bytes, chunked feeding, and refusal of DTDs, entities and depth.
 
 import Testing
+import Texts
 @testable import Spreadsheet
 
 @Suite struct XMLStreamParserTests {
+
+    /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
+    init() { Texts.current = Texts(.en) }
+
     private func parse(_ xml: String, chunk: Int = 7, limits: ReadLimits = .default) throws -> RecordingHandler {
         let handler = RecordingHandler()
         let parser = XMLStreamParser(handler: handler, limits: limits, file: "t.xlsx", part: "x.xml")
@@ -73,7 +78,7 @@ import Testing
         } catch let error as SpreadsheetError {
             #expect(error.code == .corruptXML)
             #expect(error.message.contains("x.xml"))
-            #expect(error.message.contains("ligne 2"))
+            #expect(error.message.contains("line 2"))
         } catch {
             Issue.record("unexpected \(error)")
         }
