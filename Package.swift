@@ -36,19 +36,19 @@ let package = Package(
         // The values every stage shares: records, codes, fields, identities, dates, findings.
         .target(name: "Model"),
         // Reading: files to typed cells.
-        .target(name: "Spreadsheet", dependencies: ["Model", "CLibXML2", "CZlib"]),
+        .target(name: "Spreadsheet", dependencies: ["Model", "Texts", "CLibXML2", "CZlib"]),
         // The mapping language.
-        .target(name: "Mapping", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Mapping", dependencies: ["Model", "Texts", .product(name: "Yams", package: "Yams")]),
         // The engine: one reading of a sheet through its mapping.
         .target(name: "Consolidation", dependencies: ["Model", "Texts", "Spreadsheet", "Mapping"]),
         // `mapping check` and `mapping draft`, clients of the engine.
-        .target(name: "MappingTools", dependencies: ["Model", "Spreadsheet", "Mapping", "Consolidation"]),
+        .target(name: "MappingTools", dependencies: ["Model", "Texts", "Spreadsheet", "Mapping", "Consolidation"]),
         // Every text a person reads, one catalogue per language (Catalogue/<lang>/*.tsv).
         .target(name: "Texts", dependencies: ["Model"], resources: [.copy("Catalogue")]),
         // Persons.
         .target(name: "Linkage", dependencies: ["Model", "CCrypto"]),
         // Writing files: private and atomic files, ZIP, XLSX.
-        .target(name: "Writers", dependencies: ["Model", "CZlib"]),
+        .target(name: "Writers", dependencies: ["Model", "Texts", "CZlib"]),
         .target(name: "Store", dependencies: ["Model", "Texts", "Writers", "CSQLite"]),
         .target(name: "Exports", dependencies: ["Model", "Store", "Writers", "Texts"]),
         .target(name: "Report", dependencies: ["Model", "Texts", "Store", "Writers"]),
@@ -76,8 +76,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Model", "Texts", "Indicators"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextsTests", dependencies: ["Texts", "Model"]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "TestSupport"]),
-        .testTarget(name: "MappingTests", dependencies: ["Mapping"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model", "Texts", "TestSupport"]),
+        .testTarget(name: "MappingTests", dependencies: ["Mapping", "Texts", "TestSupport"]),
         .testTarget(name: "ConsolidationTests", dependencies: ["Consolidation", "Texts", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "MappingToolsTests", dependencies: ["MappingTools", "Texts", "Consolidation", "Mapping", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),

@@ -1,69 +1,64 @@
-// The indicators as a plain-text table for the terminal, laid out like the published table.
+// The indicators as a plain-text table for the terminal, laid out like the published table, in the
+// run's language (French: `4 960`, `66 %`, `du 01/01/2023 au 31/12/2023`).
 
 import Model
+import Texts
 
 extension IndicatorReport {
-    /// `4960` -> `4 960`, as the published table writes it.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(" ") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
-
-    static func cell(_ value: IndicatorDefinition.Value) -> String {
+    static func cell(_ value: IndicatorDefinition.Value, _ t: Texts) -> String {
         switch value {
-        case .count(let n): return grouped(n)
-        case .share(let s): return s.roundedPercent.map { "\($0) %" } ?? "n/a"
+        case .count(let n): return t.number(n)
+        case .share(let s): return s.roundedPercent.map { t.percent(Double($0)) } ?? t("indicators.share.na")
         }
     }
 
-    public func text() -> String {
-        var out = "ISG convergent indicators, \(period.label)\n"
-        out += "Period \(period.from) to \(period.to); a referral counts at its date, or in the month it was reported for when its date is unknown.\n\n"
-        out += table(values)
-        out += "\nShares in detail: numerator / rows where the field is known (rows where it is unknown)\n"
+    public func text(texts t: Texts = Texts.current) -> String {
+        var out = t("indicators.title", ["period": periodText(period, t)]) + "\n"
+        out += t("indicators.text.period", ["period": periodText(period, t)]) + "\n\n"
+        out += table(values, t)
+        out += "\n" + t("indicators.text.details") + "\n"
         for definition in IndicatorDefinition.all {
             let shares = scopes.compactMap { scope -> (Scope, Share)? in
                 guard let v = values[scope], case .share(let s) = definition.read(v) else { return nil }
                 return (scope, s)
             }
             guard !shares.isEmpty else { continue }
-            out += "  \(definition.label)\n"
+            out += "  \(t("indicator." + definition.id))\n"
             for (scope, s) in shares {
-                out += "    " + pad(scope.label, 16) + padLeft(IndicatorReport.grouped(s.numerator), 7) + " / "
-                    + padLeft(IndicatorReport.grouped(s.denominator), 7) + "  (\(IndicatorReport.grouped(s.unknown)) unknown)\n"
+                out += "    " + pad(scope.label, 16) + padLeft(t.number(s.numerator), 7) + " / "
+                    + padLeft(t.number(s.denominator), 7) + "  (\(t.plural("indicators.share.unknown", count: s.unknown)))\n"
             }
         }
-        out += "\nMonthly referrals by site\n"
-        out += pad("Month", 9) + sites.map { padLeft(Scope.site($0).label, 12) }.joined() + padLeft("Total", 8) + "\n"
+        out += "\n" + t("indicators.chart.title") + "\n"
+        out += pad(t("indicators.text.month"), 11) + sites.map { padLeft(Scope.site($0).label, 12) }.joined()
+            + padLeft(t("indicators.text.total"), 8) + "\n"
         for month in monthlyReferrals.keys.sorted() {
             let row = monthlyReferrals[month] ?? [:]
-            out += pad(month, 9) + sites.map { padLeft(IndicatorReport.grouped(row[$0] ?? 0), 12) }.joined()
-                + padLeft(IndicatorReport.grouped(row.values.reduce(0, +)), 8) + "\n"
+            out += pad(monthLabel(month, t) + " " + month.prefix(4), 11) + sites.map { padLeft(t.number(row[$0] ?? 0), 12) }.joined()
+                + padLeft(t.number(row.values.reduce(0, +)), 8) + "\n"
         }
         if let split {
             for (part, partValues) in subperiods {
-                out += "\nBy \(split.rawValue): \(part.from) to \(part.to)\n"
-                out += table(partValues)
+                let key = split == .quarter ? "indicators.by.quarter" : "indicators.by.month"
+                out += "\n" + t(key, ["period": periodText(part, t)]) + "\n"
+                out += table(partValues, t)
             }
         }
         return out
     }
 
-    private func table(_ values: [Scope: IndicatorValues]) -> String {
+    private func table(_ values: [Scope: IndicatorValues], _ t: Texts) -> String {
         let width = max(12, scopes.map { $0.label.count + 2 }.max() ?? 12)
-        var out = pad("Indicator", 34) + scopes.map { padLeft($0.label, width) }.joined() + "\n"
+        let labels = IndicatorDefinition.all.map { t("indicator." + $0.id) } + ["  " + t("indicators.share.alsace")]
+        let first = max(34, (labels.map(\.count).max() ?? 0) + 2)
+        var out = pad(t("indicators.column.indicator"), first) + scopes.map { padLeft($0.label, width) }.joined() + "\n"
         for definition in IndicatorDefinition.all {
-            out += pad(definition.label, 34)
-                + scopes.map { padLeft(values[$0].map { IndicatorReport.cell(definition.read($0)) } ?? "", width) }.joined()
+            out += pad(t("indicator." + definition.id), first)
+                + scopes.map { padLeft(values[$0].map { IndicatorReport.cell(definition.read($0), t) } ?? "", width) }.joined()
                 + "\n"
             if definition.id == "referrals" {
-                out += pad("  share of Alsace referrals", 34)
-                    + scopes.map { padLeft(values[$0].map { IndicatorReport.cell(.share($0.shareOfAlsace)) } ?? "", width) }
+                out += pad("  " + t("indicators.share.alsace"), first)
+                    + scopes.map { padLeft(values[$0].map { IndicatorReport.cell(.share($0.shareOfAlsace), t) } ?? "", width) }
                     .joined() + "\n"
             }
         }

@@ -7,6 +7,7 @@ import Darwin
 #endif
 import Model
 import Store
+import Texts
 
 /// Why the indicators were not computed.
 public enum IndicatorError: Error, CustomStringConvertible, Equatable, Sendable {
@@ -16,16 +17,12 @@ public enum IndicatorError: Error, CustomStringConvertible, Equatable, Sendable 
     case badPeriod(String)
 
     public var description: String {
+        let t = Texts.current
         switch self {
-        case .unreviewedErrors(let count):
-            return "the latest import left \(count) error finding(s); review them in the quality report and fix "
-                + "the files or mappings, or pass --accept-findings to compute the figures anyway"
-        case .emptyStore:
-            return "the store holds no referrals; run `isg import` first"
-        case .unknownScope(let s, let known):
-            return "unknown scope \(s); use one of: \(known.joined(separator: ", "))"
-        case .badPeriod(let why):
-            return why
+        case .unreviewedErrors(let count): return t.plural("indicators.error.unreviewed", count: count)
+        case .emptyStore: return t("indicators.error.empty")
+        case .unknownScope(let s, let known): return t("indicators.error.scope", ["scope": s, "known": known.joined(separator: ", ")])
+        case .badPeriod(let why): return why
         }
     }
 }
@@ -79,17 +76,17 @@ public struct IndicatorRequest: Sendable {
     /// `--year`, or `--from` and `--to` (ISO dates); nil when neither is given.
     public static func period(year: Int?, from: String?, to: String?) throws -> Period? {
         if let year {
-            guard from == nil, to == nil else { throw IndicatorError.badPeriod("give either --year or --from/--to, not both") }
-            guard (1900...9999).contains(year) else { throw IndicatorError.badPeriod("--year \(year) is not a year") }
+            guard from == nil, to == nil else { throw IndicatorError.badPeriod(Texts.current("indicators.error.year-and-range")) }
+            guard (1900...9999).contains(year) else { throw IndicatorError.badPeriod(Texts.current("indicators.error.year", ["year": String(year)])) }
             return Period.year(year)
         }
         guard from != nil || to != nil else { return nil }
         guard let fromText = from, let toText = to else {
-            throw IndicatorError.badPeriod("give both --from and --to (YYYY-MM-DD)")
+            throw IndicatorError.badPeriod(Texts.current("indicators.error.from-and-to"))
         }
-        guard let start = CivilDate(iso: fromText) else { throw IndicatorError.badPeriod("--from \(fromText) is not a date like 2023-01-01") }
-        guard let end = CivilDate(iso: toText) else { throw IndicatorError.badPeriod("--to \(toText) is not a date like 2023-12-31") }
-        guard start <= end else { throw IndicatorError.badPeriod("--from \(fromText) is after --to \(toText)") }
+        guard let start = CivilDate(iso: fromText) else { throw IndicatorError.badPeriod(Texts.current("indicators.error.from", ["date": fromText])) }
+        guard let end = CivilDate(iso: toText) else { throw IndicatorError.badPeriod(Texts.current("indicators.error.to", ["date": toText])) }
+        guard start <= end else { throw IndicatorError.badPeriod(Texts.current("indicators.error.order", ["from": fromText, "to": toText])) }
         return Period(from: start, to: end)
     }
 }

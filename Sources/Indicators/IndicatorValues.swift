@@ -38,7 +38,7 @@ public struct IndicatorValues: Hashable, Sendable {
     }
 }
 
-/// An indicator as the outputs list it: its JSON id, its label, and how to read it.
+/// An indicator as the outputs list it: its JSON id (its label is `indicator.<id>` in the catalogue), and how to read it.
 public struct IndicatorDefinition: Sendable {
     public enum Value: Sendable {
         case count(Int)
@@ -46,23 +46,22 @@ public struct IndicatorDefinition: Sendable {
     }
 
     public var id: String
-    public var label: String
     public var read: @Sendable (IndicatorValues) -> Value
 
     /// In the published table's order; ids as in the JSON.
     public static let all: [IndicatorDefinition] = [
-        .init(id: "referrals", label: "Referrals") { .count($0.referrals) },
-        .init(id: "referred_by_gendarmes", label: "Referred by gendarmes") { .share($0.referredByGendarmes) },
-        .init(id: "not_known_isg", label: "Not known to the ISG") { .share($0.notKnownISG) },
-        .init(id: "not_known_cea", label: "Not known to CeA social services") { .share($0.notKnownCEA) },
-        .init(id: "women", label: "Women") { .share($0.women) },
-        .init(id: "minors", label: "Minors") { .share($0.minors) },
-        .init(id: "vif_at_referral", label: "VIF at referral") { .share($0.vifAtReferral) },
-        .init(id: "vif_after_assessment", label: "VIF after assessment") { .share($0.vifAfterAssessment) },
-        .init(id: "interviews", label: "Interviews") { .count($0.interviews) },
-        .init(id: "partner_contacts", label: "Partner contacts") { .count($0.partnerContacts) },
-        .init(id: "orientations", label: "Orientations") { .count($0.orientations) },
-        .init(id: "meetings", label: "Partnership meetings") { .count($0.meetings) },
-        .init(id: "distinct_persons", label: "Distinct persons") { .count($0.distinctPersons) },
+        .init(id: "referrals") { .count($0.referrals) },
+        .init(id: "referred_by_gendarmes") { .share($0.referredByGendarmes) },
+        .init(id: "not_known_isg") { .share($0.notKnownISG) },
+        .init(id: "not_known_cea") { .share($0.notKnownCEA) },
+        .init(id: "women") { .share($0.women) },
+        .init(id: "minors") { .share($0.minors) },
+        .init(id: "vif_at_referral") { .share($0.vifAtReferral) },
+        .init(id: "vif_after_assessment") { .share($0.vifAfterAssessment) },
+        .init(id: "interviews") { .count($0.interviews) },
+        .init(id: "partner_contacts") { .count($0.partnerContacts) },
+        .init(id: "orientations") { .count($0.orientations) },
+        .init(id: "meetings") { .count($0.meetings) },
+        .init(id: "distinct_persons") { .count($0.distinctPersons) },
     ]
 }

@@ -1,6 +1,7 @@
 // Reading one field of a mapping file: its columns or labels, check boxes, vocabulary, and options.
 
 import Model
+import Texts
 
 extension MappingParser {
     static let fieldKeys = ["colonnes", "etiquettes", "position", "distance", "cases", "valeur",
@@ -15,28 +16,28 @@ extension MappingParser {
             rule.vocabulary = try defaultVocabulary(kind: kind, line: entry.line)
             return rule
         }
-        let entries = try map(entry.value, what: "the field `\(entry.key):`")
+        let entries = try map(entry.value, what: Texts.current("mapping.what.field", ["field": "\(entry.key)"]))
         try checkKeys(entries, allowed: Self.fieldKeys, in: "a field")
         for item in entries {
             switch item.key {
             case "colonnes":
                 guard layout == .table else {
-                    throw source.error(.badValue, at: item, "a form has no columns: write `etiquettes:` (the label next to the value) instead of `colonnes:`.")
+                    throw source.error(.badValue, at: item, Texts.current("mapping.form-columns"))
                 }
                 rule.columns = Wordings(try columns(item.value, into: &rule), line: item.line)
             case "etiquettes":
                 guard layout == .form else {
-                    throw source.error(.badValue, at: item, "a table has no labels: write `colonnes:` (the column headers) instead of `etiquettes:`, or set `disposition: formulaire`.")
+                    throw source.error(.badValue, at: item, Texts.current("mapping.table-labels"))
                 }
                 rule.labels = Wordings(try texts(item.value), line: item.line)
             case "position":
                 let value = try text(item.value)
                 guard let position = LabelPosition(rawValue: Wording.normalize(value)) else {
-                    throw source.error(.badValue, at: item.value, "`position:` is `droite` (right of the label), `dessous` (below it) or `autour` (right, else below), not \"\(value)\".")
+                    throw source.error(.badValue, at: item.value, Texts.current("mapping.position", ["value": "\(value)"]))
                 }
                 rule.position = position
             case "distance":
-                rule.distance = max(1, try integer(item.value, what: "`distance:` (how many cells from the label)"))
+                rule.distance = max(1, try integer(item.value, what: Texts.current("mapping.what.distance")))
             case "cases":
                 rule.boxes = try boxes(item.value, kind: kind)
             case "valeur":
@@ -52,7 +53,7 @@ extension MappingParser {
             case "marque":
                 let value = try text(item.value)
                 guard let side = MarkSide(rawValue: Wording.normalize(value)) else {
-                    throw source.error(.badValue, at: item.value, "`marque:` is `droite` (the mark in the cell right of its option), `gauche` (left of it), `dedans` (in the option's cell: `☒ Femme`) or `auto`, not \"\(value)\".")
+                    throw source.error(.badValue, at: item.value, Texts.current("mapping.mark", ["value": "\(value)"]))
                 }
                 rule.mark = side
             case "separateurs":
@@ -64,16 +65,16 @@ extension MappingParser {
         let sources = [!rule.columns.isEmpty, !rule.labels.isEmpty || (layout == .form && !rule.boxes.isEmpty),
                        layout == .table && !rule.boxes.isEmpty, rule.constant != nil].filter { $0 }.count
         if sources == 0 {
-            let how = layout == .table ? "`colonnes:` (its header wordings), `cases:` (one \"x\" column per code)"
-                                       : "`etiquettes:` (the label beside it), `cases:` (its check boxes)"
-            throw source.error(.missingKey, at: entry, "the field `\(entry.key):` says nowhere to read it: give \(how) or `valeur:` (a constant).")
+            let how = layout == .table ? Texts.current("mapping.how.table")
+                                       : Texts.current("mapping.how.form")
+            throw source.error(.missingKey, at: entry, Texts.current("mapping.nowhere", ["field": "\(entry.key)", "how": "\(how)"]))
         }
         if sources > 1 && layout == .table {
-            throw source.error(.badValue, at: entry, "the field `\(entry.key):` has several sources: keep one of `colonnes:`, `cases:` and `valeur:`.")
+            throw source.error(.badValue, at: entry, Texts.current("mapping.several-sources", ["field": "\(entry.key)"]))
         }
         if rule.vocabulary == nil { rule.vocabulary = try defaultVocabulary(kind: kind, line: entry.line) }
         if let constant = rule.constant, !kind.codes.isEmpty, case .untranslated = rule.vocabulary?.match(constant) ?? .untranslated {
-            throw source.error(.unknownCode, at: entry, "the constant \"\(constant)\" is not a code of `\(entry.key)` (\(kind.codes.joined(separator: ", "))).")
+            throw source.error(.unknownCode, at: entry, Texts.current("mapping.constant", ["constant": "\(constant)", "field": "\(entry.key)", "codes": "\(kind.codes.joined(separator: ", "))"]))
         }
         return rule
     }
@@ -81,7 +82,7 @@ extension MappingParser {
     func nameSplit(_ node: YNode, field: String) throws(MappingError) -> NameSplit {
         let value = try text(node)
         guard let split = NameSplit(rawValue: Wording.normalize(value)), field == "nom" else {
-            throw source.error(.badValue, at: node, "`format:` is `nom_prenom` (a cell \"NOM Prénom\") or `prenom_nom` (a cell \"Prénom NOM\"), on the field `nom` only: it fills both `nom` and `prenom`.")
+            throw source.error(.badValue, at: node, Texts.current("mapping.format"))
         }
         return split
     }
@@ -94,7 +95,7 @@ extension MappingParser {
             guard case .map(let entries) = item.kind else { wordings += try texts(item); continue }
             try checkKeys(entries, allowed: ["nom", "format"], in: "a column")
             guard let name = entries.first(where: { $0.key == "nom" }) else {
-                throw source.error(.missingKey, at: item, "a column written as a group needs `nom:` (its header), as in `{nom: \"NOM Prénom\", format: nom_prenom}`.")
+                throw source.error(.missingKey, at: item, Texts.current("mapping.group-name"))
             }
             let wording = try text(name.value)
             wordings.append(wording)
@@ -124,12 +125,12 @@ extension MappingParser {
 
     func fieldVocabulary(_ node: YNode, kind: FieldKind, shared: [String: Vocabulary]) throws(MappingError) -> Vocabulary {
         guard !kind.codes.isEmpty else {
-            throw source.error(.badValue, at: node, "this field holds no codes: a vocabulary applies to code, yes/no and list fields only.")
+            throw source.error(.badValue, at: node, Texts.current("mapping.no-codes"))
         }
         var own: Vocabulary
         if let name = node.scalar {
             guard let found = shared[Wording.normalize(name)] else {
-                throw source.error(.badValue, at: node, "no vocabulary named \"\(name)\" under `vocabulaires:`."
+                throw source.error(.badValue, at: node, Texts.current("mapping.no-vocabulary", ["name": "\(name)"])
                                    + Suggestion.didYouMean(name, in: Array(shared.keys)))
             }
             own = found
@@ -145,7 +146,7 @@ extension MappingParser {
     /// `codes` nil: a shared vocabulary, whose codes are checked where it is used.
     func vocabulary(_ node: YNode, codes: [String]?, isBoolean: Bool) throws(MappingError) -> Vocabulary {
         var vocabulary = Vocabulary(line: node.line)
-        for entry in try map(node, what: "a vocabulary (`CODE: [wordings]`)") {
+        for entry in try map(node, what: Texts.current("mapping.what.vocabulary")) {
             let wordings = try texts(entry.value)
             switch Wording.normalize(entry.key) {
             case "inconnu": vocabulary.addUnknown(wordings)
@@ -156,7 +157,7 @@ extension MappingParser {
                     throw source.error(.unknownCode, at: entry, unknownCodeMessage(entry.key, codes: codes))
                 }
                 if let clash = vocabulary.add(code: code, wordings: wordings) {
-                    throw source.error(.duplicate, at: entry, "the wording \"\(clash.wording)\" is given to both \(clash.code) and \(code): keep it under one code.")
+                    throw source.error(.duplicate, at: entry, Texts.current("mapping.wording-twice", ["wording": "\(clash.wording)", "first": "\(clash.code)", "second": "\(code)"]))
                 }
             }
         }
@@ -169,7 +170,7 @@ extension MappingParser {
         for entry in entries where !["inconnu", "aucun", "aucune"].contains(Wording.normalize(entry.key)) {
             if !kind.codes.contains(canonicalCode(entry.key)) {
                 throw source.error(.unknownCode, at: entry, unknownCodeMessage(entry.key, codes: kind.codes)
-                                   + " (the vocabulary \"\(name)\" is used at line \(node.line))")
+                                   + Texts.current("mapping.vocabulary-used", ["name": "\(name)", "line": "\(node.line)"]))
             }
         }
     }
@@ -192,16 +193,16 @@ extension MappingParser {
 
     func unknownCodeMessage(_ key: String, codes: [String]) -> String {
         let shown = codes == ["true", "false"] ? ["oui", "non"] : codes
-        return "\"\(key)\" is not a code of this field." + Suggestion.didYouMean(key, in: shown)
-            + " The codes are: \(shown.joined(separator: ", ")); `inconnu:` and `aucun:` list the wordings for unknown and none."
+        return Texts.current("mapping.not-a-code", ["key": "\(key)"]) + Suggestion.didYouMean(key, in: shown)
+            + Texts.current("mapping.codes", ["codes": "\(shown.joined(separator: ", "))"])
     }
 
     func boxes(_ node: YNode, kind: FieldKind) throws(MappingError) -> [BoxOption] {
         guard !kind.codes.isEmpty else {
-            throw source.error(.badValue, at: node, "check boxes (`cases:`) fill code, yes/no and list fields only.")
+            throw source.error(.badValue, at: node, Texts.current("mapping.boxes-codes"))
         }
         var options: [BoxOption] = []
-        for entry in try map(node, what: "`cases:` (`CODE: [wordings of its box or column]`)") {
+        for entry in try map(node, what: Texts.current("mapping.what.boxes")) {
             let code = canonicalCode(entry.key)
             guard kind.codes.contains(code) else {
                 throw source.error(.unknownCode, at: entry, unknownCodeMessage(entry.key, codes: kind.codes))

@@ -1,6 +1,7 @@
 // Reads a site's mapping file (French keys) into a `SiteMapping`, every mistake reported at its line and column.
 
 import Model
+import Texts
 
 /// Parses one mapping file. Sites come from sites.yaml, so `site:` can be checked.
 public struct MappingParser {
@@ -17,25 +18,25 @@ public struct MappingParser {
 
     public func parse() throws(MappingError) -> SiteMapping {
         let root = try source.parse()
-        let entries = try map(root, what: "the mapping file")
-        try checkKeys(entries, allowed: Self.topKeys, in: "the top of the file")
+        let entries = try map(root, what: Texts.current("mapping.what.file"))
+        try checkKeys(entries, allowed: Self.topKeys, in: Texts.current("mapping.where.top"))
 
         guard let siteEntry = entries.first(where: { $0.key == "site" }) else {
             throw source.error(.missingKey, line: root.line, column: root.column,
-                               "the file must say which site it maps: add a line `site: CODE` (one of \(siteCodes)).")
+                               Texts.current("mapping.no-site", ["codes": "\(siteCodes)"]))
         }
         let code = try text(siteEntry.value)
         guard let site = sites.first(where: { $0.code == code }) else {
             throw source.error(.unknownSite, at: siteEntry.value,
-                               "the site \"\(code)\" is not declared in sites.yaml (declared: \(siteCodes))."
+                               Texts.current("mapping.undeclared-site", ["code": "\(code)", "codes": "\(siteCodes)"])
                                + Suggestion.didYouMean(code, in: sites.map(\.code))
-                               + " Declare it in sites.yaml or correct the code.")
+                               + Texts.current("mapping.declare-site"))
         }
         var mapping = SiteMapping(site: site, file: source.file)
 
         guard let files = entries.first(where: { $0.key == "fichiers" }) else {
             throw source.error(.missingKey, line: root.line, column: root.column,
-                               "the file must say which files belong to the site: add `fichiers:` with name patterns, e.g. `fichiers: [\"COLMAR/*.ods\"]`.")
+                               Texts.current("mapping.no-files"))
         }
         mapping.filePatterns = try texts(files.value).map(Wording.normalize)
 
@@ -43,12 +44,12 @@ public struct MappingParser {
             let value = try text(period.value)
             guard let source = PeriodSource(rawValue: Wording.normalize(value)) else {
                 throw self.source.error(.badValue, at: period.value,
-                                        "`periode:` is `fichier` (the month is in the file name) or `feuille` (the month is the sheet name), not \"\(value)\".")
+                                        Texts.current("mapping.period", ["value": "\(value)"]))
             }
             mapping.period = source
         }
         if let bound = entries.first(where: { $0.key == "plausibilite" }) {
-            mapping.countBound = try integer(bound.value, what: "`plausibilite:` (the highest plausible count, e.g. 50)")
+            mapping.countBound = try integer(bound.value, what: Texts.current("mapping.what.bound"))
         }
 
         var shared: [String: Vocabulary] = [:]
@@ -65,7 +66,7 @@ public struct MappingParser {
         }
         if mapping.referrals == nil && mapping.meetings == nil {
             throw source.error(.missingKey, line: root.line, column: root.column,
-                               "the file maps no table: add `saisines:` (referrals) and/or `reunions:` (meetings).")
+                               Texts.current("mapping.no-table"))
         }
         return mapping
     }
@@ -88,7 +89,7 @@ public struct MappingParser {
                 let value = try text(item.value)
                 guard let layout = Layout(rawValue: Wording.normalize(value)) else {
                     throw source.error(.badValue, at: item.value,
-                                       "`disposition:` is `tableau` (one record per row) or `formulaire` (one record per sheet), not \"\(value)\".")
+                                       Texts.current("mapping.layout", ["value": "\(value)"]))
                 }
                 rule.layout = layout
             case "entete":
@@ -103,22 +104,22 @@ public struct MappingParser {
         }
         guard let fields = entries.first(where: { $0.key == "champs" }) else {
             throw source.error(.missingKey, at: entry,
-                               "`\(table.rawValue):` needs `champs:`, the fields of DATA-MODEL.md and where each is read.")
+                               Texts.current("mapping.no-fields", ["table": "\(table.rawValue)"]))
         }
         let catalog = Field.mapped(in: table).map { ($0.column, $0.kind) }
         for fieldEntry in try map(fields.value, what: "`champs:`") {
             guard let kind = catalog.first(where: { $0.0 == fieldEntry.key })?.1 else {
-                var message = "\"\(fieldEntry.key)\" is not a field of `\(table.rawValue)`."
+                var message = Texts.current("mapping.not-a-field", ["field": "\(fieldEntry.key)", "table": "\(table.rawValue)"])
                 if let why = Field(rawValue: fieldEntry.key)?.derivation {
-                    message += " It cannot be mapped: \(why)."
+                    message += Texts.current("mapping.derived", ["why": "\(why)"])
                 } else {
                     message += Suggestion.didYouMean(fieldEntry.key, in: catalog.map(\.0))
-                    message += " The fields are: \(catalog.map(\.0).joined(separator: ", "))."
+                    message += Texts.current("mapping.fields", ["fields": "\(catalog.map(\.0).joined(separator: ", "))"])
                 }
                 throw source.error(.unknownField, at: fieldEntry, message)
             }
             if rule.fields.contains(where: { $0.field == fieldEntry.key }) {
-                throw source.error(.duplicate, at: fieldEntry, "the field \"\(fieldEntry.key)\" is mapped twice: keep one and merge their wordings.")
+                throw source.error(.duplicate, at: fieldEntry, Texts.current("mapping.field-twice", ["field": "\(fieldEntry.key)"]))
             }
             rule.fields.append(try fieldRule(fieldEntry, kind: kind, layout: rule.layout, shared: shared))
         }
@@ -128,16 +129,16 @@ public struct MappingParser {
     func header(_ node: YNode, into rule: inout TableRule) throws(MappingError) {
         if let value = node.scalar {
             if Wording.normalize(value) == "auto" { return }
-            rule.headerRow = try integer(node, what: "`entete:` (`auto`, or the header's row number)")
+            rule.headerRow = try integer(node, what: Texts.current("mapping.what.header"))
             return
         }
         for entry in try map(node, what: "`entete:`") {
             switch entry.key {
-            case "ligne": rule.headerRow = try integer(entry.value, what: "`ligne:` (the header's first row number)")
-            case "lignes": rule.headerRows = try integer(entry.value, what: "`lignes:` (how many rows the header has: 1 or 2)")
+            case "ligne": rule.headerRow = try integer(entry.value, what: Texts.current("mapping.what.header-row"))
+            case "lignes": rule.headerRows = try integer(entry.value, what: Texts.current("mapping.what.header-rows"))
             default:
                 throw source.error(.unknownKey, at: entry,
-                                   "`entete:` knows `ligne:` and `lignes:`, not `\(entry.key):`."
+                                   Texts.current("mapping.header-keys", ["key": "\(entry.key)"])
                                    + Suggestion.didYouMean(entry.key, in: ["ligne", "lignes"]))
             }
         }
@@ -147,14 +148,14 @@ public struct MappingParser {
 
     func map(_ node: YNode, what: String) throws(MappingError) -> [YEntry] {
         guard case .map(let entries) = node.kind else {
-            throw source.error(.wrongShape, at: node, "\(what) must be a group of `key: value` lines, not \(node.describedKind).")
+            throw source.error(.wrongShape, at: node, Texts.current("mapping.must-be-group", ["what": "\(what)", "kind": "\(node.describedKind)"]))
         }
         return entries
     }
 
     func text(_ node: YNode) throws(MappingError) -> String {
         guard let value = node.scalar else {
-            throw source.error(.wrongShape, at: node, "a single text is expected here, not \(node.describedKind).")
+            throw source.error(.wrongShape, at: node, Texts.current("mapping.must-be-text", ["kind": "\(node.describedKind)"]))
         }
         return value
     }
@@ -167,20 +168,20 @@ public struct MappingParser {
             var out: [String] = []
             for item in items {
                 guard let value = item.scalar else {
-                    throw source.error(.wrongShape, at: item, "a list of texts is expected here, not \(item.describedKind).")
+                    throw source.error(.wrongShape, at: item, Texts.current("mapping.must-be-texts", ["kind": "\(item.describedKind)"]))
                 }
                 out.append(value)
             }
             return out
         case .map:
-            throw source.error(.wrongShape, at: node, "a text or a list of texts (`[\"a\", \"b\"]`) is expected here, not a group of keys.")
+            throw source.error(.wrongShape, at: node, Texts.current("mapping.text-or-list"))
         }
     }
 
     func integer(_ node: YNode, what: String) throws(MappingError) -> Int {
         let value = try text(node)
         guard let number = Int(value.trimmingSpaces), number >= 0 else {
-            throw source.error(.badValue, at: node, "\(what) must be a whole number, not \"\(value)\".")
+            throw source.error(.badValue, at: node, Texts.current("mapping.must-be-number", ["what": "\(what)", "value": "\(value)"]))
         }
         return number
     }
@@ -190,15 +191,15 @@ public struct MappingParser {
         switch Wording.normalize(value) {
         case "oui", "true", "yes", "vrai": return true
         case "non", "false", "no", "faux": return false
-        default: throw source.error(.badValue, at: node, "`\(key):` is `oui` or `non`, not \"\(value)\".")
+        default: throw source.error(.badValue, at: node, Texts.current("mapping.yes-no", ["key": "\(key)", "value": "\(value)"]))
         }
     }
 
     func checkKeys(_ entries: [YEntry], allowed: [String], in place: String) throws(MappingError) {
         for entry in entries where !allowed.contains(entry.key) {
             throw source.error(.unknownKey, at: entry,
-                               "`\(entry.key):` is not a key of \(place)." + Suggestion.didYouMean(entry.key, in: allowed)
-                               + " The keys here are: \(allowed.joined(separator: ", ")).")
+                               Texts.current("mapping.unknown-key", ["key": "\(entry.key)", "place": "\(place)"]) + Suggestion.didYouMean(entry.key, in: allowed)
+                               + Texts.current("mapping.keys", ["keys": "\(allowed.joined(separator: ", "))"]))
         }
     }
 }

@@ -1,6 +1,7 @@
 // A mappings folder: sites.yaml and one mapping file per site, and which mapping claims a given file.
 
 import Foundation
+import Texts
 
 public struct MappingSet: Sendable {
     public var sites: [SiteDeclaration]
@@ -21,12 +22,12 @@ public struct MappingSet: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
             throw MappingError(.unreadable, file: shown, line: 0, column: 0,
-                               "the mappings folder cannot be read: give an existing folder with `--mappings`.")
+                               Texts.current("mapping.folder-unreadable"))
         }
         let sitesName = names.first { $0 == "sites.yaml" || $0 == "sites.yml" }
         guard let sitesName else {
             throw MappingError(.missingKey, file: shown, line: 0, column: 0,
-                               "the mappings folder has no sites.yaml declaring the sites (code, nom, territoire, porteur).")
+                               Texts.current("mapping.no-sites-file"))
         }
         let sites = try SitesFile.parse(file: shown + "/" + sitesName, text: try read(folder + "/" + sitesName, shown: shown + "/" + sitesName))
         var mappings: [SiteMapping] = []
@@ -35,7 +36,7 @@ public struct MappingSet: Sendable {
             let mapping = try MappingParser(file: display, text: try read(folder + "/" + name, shown: display), sites: sites).parse()
             if let other = mappings.first(where: { $0.site.code == mapping.site.code }) {
                 throw MappingError(.duplicate, file: display, line: 1, column: 1,
-                                   "the site \(mapping.site.code) is already mapped by \(other.file): one mapping file per site.")
+                                   Texts.current("mapping.site-twice", ["site": "\(mapping.site.code)", "file": "\(other.file)"]))
             }
             mappings.append(mapping)
         }
@@ -54,10 +55,10 @@ public struct MappingSet: Sendable {
 
     static func read(_ path: String, shown: String) throws(MappingError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw MappingError(.unreadable, file: shown, line: 0, column: 0, "the file cannot be read.")
+            throw MappingError(.unreadable, file: shown, line: 0, column: 0, Texts.current("mapping.file-unreadable"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MappingError(.unreadable, file: shown, line: 0, column: 0, "the file is not UTF-8 text: save it as UTF-8.")
+            throw MappingError(.unreadable, file: shown, line: 0, column: 0, Texts.current("mapping.not-utf8"))
         }
         return text
     }

@@ -1,5 +1,7 @@
 // Reads `sites.yaml`: the sites (code, name, territory, carrier) a mappings folder declares.
 
+import Texts
+
 public enum SitesFile {
     static let keys = ["code", "nom", "territoire", "porteur"]
 
@@ -11,7 +13,7 @@ public enum SitesFile {
         try parser.checkKeys(top, allowed: ["sites"], in: "sites.yaml")
         guard let list = top.first(where: { $0.key == "sites" }), case .list(let items) = list.value.kind else {
             throw source.error(.missingKey, line: root.line, column: root.column,
-                               "sites.yaml must hold `sites:`, a list of `- code: ...` entries with `nom:`, `territoire:` and `porteur:`.")
+                               Texts.current("mapping.sites-shape"))
         }
         var sites: [SiteDeclaration] = []
         for item in items {
@@ -20,13 +22,13 @@ public enum SitesFile {
             var values: [String: String] = [:]
             for key in keys {
                 guard let entry = entries.first(where: { $0.key == key }) else {
-                    throw source.error(.missingKey, at: item, "this site lacks `\(key):`; each site gives code, nom, territoire and porteur.")
+                    throw source.error(.missingKey, at: item, Texts.current("mapping.site-lacks", ["key": "\(key)"]))
                 }
                 values[key] = String(try parser.text(entry.value).trimmingSpaces)
             }
             let code = values["code"] ?? ""
             if sites.contains(where: { $0.code == code }) {
-                throw source.error(.duplicate, at: item, "the site \(code) is declared twice: keep one entry.")
+                throw source.error(.duplicate, at: item, Texts.current("mapping.site-declared-twice", ["code": "\(code)"]))
             }
             sites.append(SiteDeclaration(code: code, name: values["nom"] ?? "", territory: values["territoire"] ?? "",
                                          carrier: values["porteur"] ?? "", line: item.line))

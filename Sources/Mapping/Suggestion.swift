@@ -1,5 +1,7 @@
 // "Did you mean" suggestions and the similarity of two wordings, by edit distance.
 
+import Texts
+
 public enum Suggestion {
     /// Levenshtein distance over Unicode scalars.
     public static func editDistance(_ a: String, _ b: String) -> Int {
@@ -53,10 +55,11 @@ public enum Suggestion {
             .prefix(limit).map(\.0)
     }
 
-    /// ` Did you mean "x"?` or an empty string.
+    /// ` Vouliez-vous dire « x » ?` (` Did you mean "x"?`) or an empty string.
     public static func didYouMean(_ word: String, in candidates: [String]) -> String {
         let found = closest(to: word, in: candidates)
         guard !found.isEmpty else { return "" }
-        return " Did you mean " + found.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+        let t = Texts.current
+        return t("mapping.suggest", ["words": found.map { t("mapping.quoted", ["text": $0]) }.joined(separator: t("mapping.suggest.or"))])
     }
 }

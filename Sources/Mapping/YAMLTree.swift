@@ -1,6 +1,7 @@
 // The mapping file as a tree of text scalars with their line and column: Yams composes, we never let it type values.
 
 import Yams
+import Texts
 
 /// A node of a mapping file. Scalars stay text (`no` stays "no", `067462` stays "067462").
 struct YNode {
@@ -21,9 +22,9 @@ struct YNode {
 
     var describedKind: String {
         switch kind {
-        case .scalar: return "a text"
-        case .list: return "a list"
-        case .map: return "a group of keys"
+        case .scalar: return Texts.current("mapping.kind.text")
+        case .list: return Texts.current("mapping.kind.list")
+        case .map: return Texts.current("mapping.kind.group")
         }
     }
 }
@@ -74,7 +75,7 @@ struct YAMLSource {
     func parse() throws(MappingError) -> YNode {
         guard text.utf8.count <= Self.maxBytes else {
             throw error(.unreadable, line: 0, column: 0,
-                        "the file holds \(text.utf8.count) bytes, more than the \(Self.maxBytes) a mapping file may have: is it the right file?")
+                        Texts.current("mapping.too-big", ["bytes": "\(text.utf8.count)", "limit": "\(Self.maxBytes)"]))
         }
         let root: Node?
         // The parser stays alive while the tree is converted: Yams holds a node's anchor weakly,
@@ -86,10 +87,10 @@ struct YAMLSource {
         } catch let yaml as YamlError {
             throw translate(yaml)
         } catch {
-            throw self.error(.badYAML, line: 0, column: 0, "the file is not valid YAML (\(error)).")
+            throw self.error(.badYAML, line: 0, column: 0, Texts.current("mapping.not-yaml", ["error": "\(error)"]))
         }
         guard let root else {
-            throw self.error(.missingKey, line: 0, column: 0, "the file is empty: it must at least say `site:` and `fichiers:`.")
+            throw self.error(.missingKey, line: 0, column: 0, Texts.current("mapping.empty"))
         }
         var budget = Self.maxNodes
         let tree = try convert(root, budget: &budget)
@@ -102,14 +103,14 @@ struct YAMLSource {
         budget -= 1
         guard budget >= 0 else {
             throw error(.wrongShape, line: line, column: column,
-                        "the file has more than \(Self.maxNodes) keys and values, far more than a mapping needs: is it the right file?")
+                        Texts.current("mapping.too-many-nodes", ["limit": "\(Self.maxNodes)"]))
         }
         // An anchor (`&name`) makes every later `*name` a copy of this node: a field silently read
         // from another's column, or a tree that doubles at each level. Refused where it is written.
         if anchorName(node) != nil {
             throw error(.wrongShape, line: line, column: column,
-                        "anchors and aliases (`&\(anchorName(node) ?? "name")`, `*\(anchorName(node) ?? "name")`) are not supported: "
-                        + "write each value where it is used, or name a shared vocabulary under `vocabulaires:` and refer to it by name.")
+                        Texts.current("mapping.anchors", ["anchor": "\(anchorName(node) ?? "name")", "alias": "\(anchorName(node) ?? "name")"])
+                        + Texts.current("mapping.anchors.value"))
         }
         switch node {
         case .scalar(let scalar):
@@ -124,11 +125,11 @@ struct YAMLSource {
                 let keyLine = key.mark?.line ?? line, keyColumn = key.mark?.column ?? column
                 if let name = anchorName(key) {
                     throw error(.wrongShape, line: keyLine, column: keyColumn,
-                                "anchors and aliases (`&\(name)`, `*\(name)`) are not supported: write each key where it is used.")
+                                Texts.current("mapping.anchors.key", ["anchor": "\(name)", "alias": "\(name)"]))
                 }
                 guard case .scalar(let keyScalar) = key else {
                     throw error(.wrongShape, line: keyLine, column: keyColumn,
-                                "a key must be a plain word followed by a colon, like `champs:`.")
+                                Texts.current("mapping.key-word"))
                 }
                 entries.append(YEntry(key: keyScalar.string, line: keyLine, column: keyColumn,
                                       value: try convert(value, budget: &budget)))
@@ -136,7 +137,7 @@ struct YAMLSource {
             return YNode(kind: .map(entries), line: line, column: column)
         case .alias:
             throw error(.wrongShape, line: line, column: column,
-                        "anchors and aliases (`&name`, `*name`) are not supported: name a shared vocabulary under `vocabulaires:` and refer to it by name.")
+                        Texts.current("mapping.anchors.vocabulary"))
         }
     }
 
@@ -153,17 +154,17 @@ struct YAMLSource {
         switch yaml {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "the YAML does not parse: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line))" }
-            message += ". Check the indentation (spaces, not tabs), the colon after each key, and put texts containing `:` or `#` between quotes."
+            var message = Texts.current("mapping.yaml", ["problem": "\(problem)"])
+            if let context { message += Texts.current("mapping.yaml.context", ["context": "\(context.text)", "line": "\(context.mark.line)"]) }
+            message += Texts.current("mapping.yaml.advice")
             return error(.badYAML, line: mark.line, column: mark.column, message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return error(.duplicate, line: context.mark.line, column: context.mark.column,
-                         "the key(s) \(duplicates.joined(separator: ", ")) appear twice in the same group: keep one and merge their contents.")
+                         Texts.current("mapping.duplicate-keys", ["keys": "\(duplicates.joined(separator: ", "))"]))
         case .reader(let problem, _, _, _):
-            return error(.unreadable, line: 0, column: 0, "the file cannot be read as UTF-8 text (\(problem)): save it as UTF-8.")
+            return error(.unreadable, line: 0, column: 0, Texts.current("mapping.yaml-not-utf8", ["problem": "\(problem)"]))
         default:
-            return error(.badYAML, line: 0, column: 0, "the YAML does not parse (\(yaml)).")
+            return error(.badYAML, line: 0, column: 0, Texts.current("mapping.yaml-other", ["error": "\(yaml)"]))
         }
     }
 }

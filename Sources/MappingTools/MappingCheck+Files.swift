@@ -6,6 +6,7 @@ import Consolidation
 import Foundation
 import Mapping
 import Model
+import Texts
 import Spreadsheet
 
 extension MappingCheck {
@@ -30,7 +31,7 @@ extension MappingCheck {
             let result = run.admit(run.read(InputFile(path: path, relativePath: path), with: chosen))
             var file = FileCheck(file: path, site: chosen?.site.code, mappingFile: chosen?.file)
             guard let chosen else {
-                file.problem = "no mapping claims this file (its `fichiers:` patterns): give one with --mapping"
+                file.problem = Texts.current("check.problem.unclaimed")
                 file.findings = result.findings
                 files.append(file)
                 continue
@@ -40,8 +41,8 @@ extension MappingCheck {
                 file.proposedFilePattern = filePattern(for: path, like: chosen.filePatterns)
                 file.findings.append(Finding(
                     kind: "unmatched_file", severity: .warning, file: path,
-                    message: "No `fichiers:` pattern of \(chosen.file) claims this file; the import would not read it.",
-                    hint: "Add \"\(file.proposedFilePattern ?? "")\" to `fichiers:` in \(chosen.file)."))
+                    message: Texts.current("check.unmatched.message", ["mapping": chosen.file]),
+                    hint: Texts.current("check.unmatched.hint", ["pattern": file.proposedFilePattern ?? "", "mapping": chosen.file])))
             }
             let sheetFindings = Set(result.readings.flatMap(\.findings))
             file.findings += result.findings.filter { !sheetFindings.contains($0) }
@@ -133,7 +134,7 @@ extension MappingCheck {
     public static func loadMapping(_ path: String, sitesFolder: String) throws -> SiteMapping {
         let sites = try loadSites(besides: path, sitesFolder: sitesFolder)
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw MappingError(.unreadable, file: path, line: 0, column: 0, "the mapping file cannot be read as UTF-8 text.")
+            throw MappingError(.unreadable, file: path, line: 0, column: 0, Texts.current("check.error.not-utf8"))
         }
         return try MappingParser(file: path, text: text, sites: sites).parse()
     }
@@ -145,11 +146,11 @@ extension MappingCheck {
             let sitesPath = (candidate as NSString).appendingPathComponent("sites.yaml")
             guard let data = FileManager.default.contents(atPath: sitesPath) else { continue }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw MappingError(.unreadable, file: sitesPath, line: 0, column: 0, "sites.yaml is not UTF-8 text: save it as UTF-8.")
+                throw MappingError(.unreadable, file: sitesPath, line: 0, column: 0, Texts.current("check.error.sites-not-utf8"))
             }
             return try SitesFile.parse(file: sitesPath, text: text)
         }
         throw MappingError(.missingKey, file: sitesFolder + "/sites.yaml", line: 0, column: 0,
-                           "no sites.yaml found beside the mapping nor in \(sitesFolder): give the mappings folder with --mappings.")
+                           Texts.current("check.error.no-sites", ["folder": sitesFolder]))
     }
 }

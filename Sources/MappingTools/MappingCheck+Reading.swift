@@ -4,6 +4,7 @@
 import Consolidation
 import Mapping
 import Model
+import Texts
 
 extension MappingCheck {
     /// Summarises one reading. Nothing here decides anything the import does not: every line
@@ -44,8 +45,8 @@ extension MappingCheck {
                 let header = finding.value ?? ""
                 check.unknown.append(UnknownHeader(header: header, cell: finding.cell ?? "", closest: closestField(to: header, in: rule)))
             case "missing_column" where finding.field == nil:
-                check.problem = rule.headerRow.map { "row \($0), given by `entete:`, holds no known column name" }
-                    ?? "no header found: none of the first \(TableLayout.searchDepth) rows holds a column name the mapping knows"
+                check.problem = rule.headerRow.map { Texts.current("check.problem.header-row", ["row": String($0)]) }
+                    ?? Texts.current("check.problem.no-header", ["depth": String(TableLayout.searchDepth)])
             case "missing_column", "unknown_label":
                 guard let name = finding.field, let field = rule.fields.first(where: { $0.field == name }) else { continue }
                 var missing = MissingField(field: name, required: field.required, line: wordingsLine(field, rule.layout))
@@ -79,13 +80,13 @@ extension MappingCheck {
                 let key = finding.kind + "\u{1}" + (finding.field ?? "")
                 if let index = groups[key] {
                     check.other[index].count += 1
-                    if check.other[index].firstCells.count < 3, let cell = finding.cell ?? finding.row.map({ "row \($0)" }) {
+                    if check.other[index].firstCells.count < 3, let cell = finding.cell ?? finding.row.map({ Texts.current("check.row", ["row": String($0)]) }) {
                         check.other[index].firstCells.append(cell)
                     }
                 } else {
                     groups[key] = check.other.count
                     check.other.append(FindingGroup(kind: finding.kind, severity: finding.severity, field: finding.field, count: 1,
-                                                    firstCells: (finding.cell ?? finding.row.map { "row \($0)" }).map { [$0] } ?? [],
+                                                    firstCells: (finding.cell ?? finding.row.map { Texts.current("check.row", ["row": String($0)]) }).map { [$0] } ?? [],
                                                     message: finding.message, hint: finding.hint))
                 }
             }

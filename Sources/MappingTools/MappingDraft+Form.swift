@@ -7,6 +7,7 @@ import Consolidation
 import Foundation
 import Mapping
 import Model
+import Texts
 import Spreadsheet
 
 extension MappingDraft {
@@ -34,7 +35,9 @@ extension MappingDraft {
     }
 
     static func readForm(_ sheet: CheckedSheet, file: String, labels: [String: FormLabel], into table: inout DraftTable) {
-        let place = { (row: Int, column: Int) in "\(file), sheet \(sheet.info.name), \(CellRef(row: row, column: column))" }
+        let place = { (row: Int, column: Int) in
+            Texts.current("draft.place", ["file": file, "sheet": sheet.info.name, "cell": CellRef(row: row, column: column).description])
+        }
         let grid = FormGrid(rows: sheet.rows)
         let titles = sectionTitles(sheet.rows)
         let kinds = Dictionary(Field.mapped(in: .saisines).map { ($0.column, $0.kind) }, uniquingKeysWith: { a, _ in a })
@@ -54,7 +57,7 @@ extension MappingDraft {
         // A sheet with the labels and nothing filled in (a `Modèle`) is no referral: left out, said so.
         guard evidence.values.contains(where: { $0.value != nil || $0.ticked }) else {
             if !table.templates.contains(where: { $0.sheet == sheet.info.name }) {
-                table.templates.append((sheet.info.name, "\(file), sheet \(sheet.info.name)"))
+                table.templates.append((sheet.info.name, Texts.current("draft.place.sheet", ["file": file, "sheet": sheet.info.name])))
             }
             return
         }

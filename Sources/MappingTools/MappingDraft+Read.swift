@@ -3,12 +3,13 @@
 import Consolidation
 import Mapping
 import Model
+import Texts
 import Spreadsheet
 
 extension MappingDraft {
     static func readTable(_ sheet: CheckedSheet, file: String, headerRow: Row, matched: Set<String>,
                           wordings: [(field: String, wordings: [String])], into table: inout DraftTable) {
-        let place = { (cell: String) in "\(file), sheet \(sheet.info.name), \(cell)" }
+        let place = { (cell: String) in Texts.current("draft.place", ["file": file, "sheet": sheet.info.name, "cell": cell]) }
         // A two-row header: the row above or below names other fields (group cells over sub-headers).
         var band = [headerRow]
         for neighbour in sheet.rows where abs(neighbour.number - headerRow.number) == 1 {
@@ -73,7 +74,7 @@ extension MappingDraft {
             var index: Int?
             var text = entry.text
             if let code = boxColumns[column] {
-                index = table.column("orientations", code: code, similarity: 1, evidence: "an \"x\" column of " + code)
+                index = table.column("orientations", code: code, similarity: 1, evidence: Texts.current("draft.box-evidence", ["code": code]))
                 // The sub-header naming the code, not the group cell above it.
                 if let named = band.reversed().lazy.compactMap({ r in r[column].flatMap(TextValue.clean).map { (r.number, $0) } })
                     .first(where: { guessBoxCode($0.1, codes: Field.orientations.kind.codes) == code }) {

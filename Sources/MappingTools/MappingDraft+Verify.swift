@@ -4,6 +4,7 @@
 import Consolidation
 import Mapping
 import Model
+import Texts
 
 extension MappingDraft {
     /// Comment lines for the end of the draft: records read, and the findings left to settle.
@@ -12,7 +13,7 @@ extension MappingDraft {
         do {
             mapping = try MappingParser(file: "draft.yaml", text: text, sites: [site]).parse()
         } catch {
-            return ["# The draft does not parse (\(error)); please report it."]
+            return [Texts.current("draft.verify.parse", ["error": "\(error)"])]
         }
         let checks = files.map { MappingCheck.check(file: $0.file, sheets: $0.sheets, mapping: mapping) }
         let sheets = checks.flatMap(\.sheets)
@@ -21,13 +22,14 @@ extension MappingDraft {
         for finding in checks.flatMap({ $0.findings + $0.sheets.flatMap(\.findings) }) where finding.severity != .info {
             counts[finding.kind, default: 0] += 1
         }
-        var lines = ["", "# Read through this draft by the engine of `isg import`: \(files.count) \(files.count == 1 ? "file" : "files"), "
-                     + "\(sheets.filter { $0.table != nil }.count) sheets read, \(records) records."]
+        let t = Texts.current
+        var lines = ["", t("draft.verify.read", ["files": t.plural("check.files", count: files.count),
+                                                 "sheets": t.plural("draft.verify.sheets", count: sheets.filter { $0.table != nil }.count),
+                                                 "records": t.plural("count.records", count: records)])]
         if counts.isEmpty {
-            lines.append("# No warning and no error: `isg mapping check` says covered.")
+            lines.append(t("draft.verify.clean"))
         } else {
-            lines.append("# Left to settle (run `isg mapping check` with this draft for the cells): "
-                         + counts.keys.sorted().map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ") + ".")
+            lines.append(t("draft.verify.left", ["counts": counts.keys.sorted().map { "\(t.number(counts[$0] ?? 0)) \($0)" }.joined(separator: ", ")]))
         }
         return lines
     }

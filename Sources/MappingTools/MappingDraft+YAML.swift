@@ -4,6 +4,7 @@ import Consolidation
 import Foundation
 import Mapping
 import Model
+import Texts
 
 struct DraftContext {
     var site: SiteDeclaration
@@ -16,6 +17,8 @@ struct DraftWriter {
     var context: DraftContext
     var referrals: DraftTable?
     var meetings: DraftTable?
+    /// The comments' language; the mapping's keys and values are the same in every language.
+    var t = Texts.current
     private var lines: [String] = []
 
     init(context: DraftContext, referrals: DraftTable?, meetings: DraftTable?) {
@@ -33,12 +36,11 @@ struct DraftWriter {
 
     private mutating func writeTop() {
         let site = context.site
-        lines.append("# Draft mapping for \(site.code) (\(site.name)), written by `isg mapping draft` from:")
+        lines.append(t("draft.header", ["code": site.code, "name": site.name]))
         for file in context.files { lines.append("#   \(file)") }
-        lines.append("# Each field says which header it was matched on. Settle every TODO (a value no code was")
-        lines.append("# guessed for, a header not recognised), then run `isg mapping check` on the files.")
+        lines += t("draft.intro").components(separatedBy: "\n")
         lines.append("site: \(site.code)")
-        lines.append("fichiers: \(list(filePatterns))  # TODO: narrow if other sites' files share the folder")
+        lines.append("fichiers: \(list(filePatterns))  # " + t("draft.files.todo"))
         lines.append("periode: \(context.periodFromSheets ? "feuille" : "fichier")")
     }
 
@@ -58,15 +60,14 @@ struct DraftWriter {
     private mutating func writeTable(_ table: DraftTable) {
         lines.append("\(table.kind.rawValue):")
         for template in table.templates {
-            lines.append("  # Left out: \(quote(template.sheet)) (\(template.place)) has the form's labels and no value, an empty")
-            lines.append("  # template: no referral (the import counts it as non-data).")
+            lines += t("draft.template", ["sheet": quote(template.sheet), "place": template.place]).components(separatedBy: "\n")
         }
         lines.append("  feuilles: \(list(sheetPatterns(table)))")
         lines.append("  disposition: \(table.layout.rawValue)")
         if table.layout == .table && table.headerRows > 1 { lines.append("  entete: {lignes: \(table.headerRows)}") }
         if !table.unmatched.isEmpty {
-            lines.append("  # Not recognised (TODO: map any that holds a field, else leave them ignored):")
-            for u in table.unmatched { lines.append("  #   \(quote(u.text)) at \(u.place)") }
+            lines.append(t("draft.unmatched"))
+            for u in table.unmatched { lines.append("  #   " + t("draft.at", ["text": quote(u.text), "place": u.place])) }
             lines.append("  ignorer: \(list(table.unmatched.map { table.layout == .form ? label($0.text) : $0.text }))")
         }
         lines.append("  champs:")
@@ -78,7 +79,7 @@ struct DraftWriter {
                 writeField(plain, kind: kind, layout: table.layout)
                 let absent = table.sheets.filter { !plain.sheetsSeen.contains($0) }
                 if table.layout == .table && !absent.isEmpty {
-                    insertBeforeVocabulary("      peut_manquer: oui  # no such column in \(absent.map { quote($0) }.joined(separator: ", "))")
+                    insertBeforeVocabulary("      peut_manquer: oui  # " + t("draft.absent", ["files": absent.map { quote($0) }.joined(separator: ", ")]))
                 }
             } else {
                 writeBoxColumns(field, columns)
@@ -104,8 +105,8 @@ struct DraftWriter {
     }
 
     private mutating func writeField(_ c: DraftColumn, kind: FieldKind, layout: Layout) {
-        let evidence = c.headers.first.map { "\(quote($0.text)) at \($0.place)" } ?? ""
-        lines.append("    # \(evidence): like \(quote(c.evidence)) (similarity \(format(c.similarity)))")
+        let evidence = c.headers.first.map { t("draft.at", ["text": quote($0.text), "place": $0.place]) } ?? ""
+        lines.append(t("draft.evidence", ["evidence": evidence, "wording": quote(c.evidence), "similarity": t.percent(c.similarity * 100)]))
         lines.append("    \(c.field):")
         lines.append("      \(layout == .form ? "etiquettes" : "colonnes"): \(list(c.headers.map { layout == .form ? label($0.text) : $0.text }))")
         let joined = c.headers.map { Wording.normalize($0.text) }.joined(separator: " ")
@@ -122,8 +123,9 @@ struct DraftWriter {
                 if !none.isEmpty && kind == .codeList(kind.codes) { lines.append("        aucun: \(list(none))") }
             }
         }
-        for t in todo {
-            lines.append("        # TODO: \(quote(t.text)) (\(t.count) \(t.count == 1 ? "time" : "times"), first at \(t.place)): which code of \(kind.codes.map(codeKey).joined(separator: ", "))?")
+        for value in todo {
+            lines.append(t("draft.todo.value", ["value": quote(value.text), "times": t.plural("draft.times", count: value.count),
+                                                "place": value.place, "codes": kind.codes.map(codeKey).joined(separator: ", ")]))
         }
     }
 
@@ -134,9 +136,9 @@ struct DraftWriter {
             if sides.count == 1, let side = sides.first {
                 lines.append("      marque: \(side.rawValue)")
             } else if sides.count > 1 {
-                lines.append("      marque: auto  # TODO: marks stood \(sides.map(\.rawValue).joined(separator: " and ")) of their options; say which")
+                lines.append("      marque: auto  # " + t("draft.mark.todo", ["sides": sides.map(\.rawValue).joined(separator: t("draft.and"))]))
             } else {
-                lines.append("      marque: auto  # no tick seen beside an option: the engine infers the side per sheet")
+                lines.append("      marque: auto  # " + t("draft.mark.none"))
             }
             // The options run this many rows below the label (the engine looks 3 rows down by default).
             if c.optionDepth > 3 { lines.append("      distance: \(c.optionDepth)") }
@@ -156,7 +158,7 @@ struct DraftWriter {
     }
 
     private mutating func writeBoxColumns(_ field: String, _ columns: [DraftColumn]) {
-        lines.append("    # one \"x\" column per code")
+        lines.append(t("draft.boxes"))
         lines.append("    \(field):")
         lines.append("      cases:")
         for c in columns {
@@ -207,9 +209,4 @@ struct DraftWriter {
     /// A YAML double-quoted scalar, always quoted so `no`, `067462` or `?` stay text: a JSON
     /// string literal is one (YAML's double-quoted escapes include JSON's).
     private func quote(_ s: String) -> String { JSONText.quoted(s) }
-
-    private func format(_ d: Double) -> String {
-        let hundredths = Int((d * 100).rounded())
-        return hundredths >= 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(max(0, hundredths))
-    }
 }

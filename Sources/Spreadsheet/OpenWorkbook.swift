@@ -1,5 +1,7 @@
 // The entry point: open any supported workbook by sniffing its bytes, with a clear error otherwise.
 
+import Texts
+
 /// Opens the spreadsheet at `path`, choosing the reader from the content, not the extension:
 /// ZIP with `xl/workbook.xml` -> XLSX/XLSM; ZIP with an OpenDocument spreadsheet `mimetype`
 /// or `content.xml` -> ODS; delimited text -> CSV. Everything else throws one
@@ -9,29 +11,29 @@
 public func openWorkbook(path: String, limits: ReadLimits = .default) throws -> any WorkbookReader {
     let file = try RandomAccessFile(path: path)
     guard let head = try file.bytes(at: 0, count: min(file.size, 1 << 16)) else {
-        throw SpreadsheetError(.unreadable, file: path, "the file changed while being read; retry")
+        throw SpreadsheetError(.unreadable, file: path, Texts.current("sheet.changed"))
     }
     switch ContentSniffer.sniff(head) {
     case .empty:
-        throw SpreadsheetError(.unreadable, file: path, "the file is empty (0 bytes); ask for the file again")
+        throw SpreadsheetError(.unreadable, file: path, Texts.current("sheet.empty-file"))
     case .zip:
         let archive = try ZipArchive(file: file, limits: limits)
         return try openPackage(archive, limits: limits)
     case .compoundFile:
         if try ContentSniffer.compoundFileIsEncrypted(file) {
             throw SpreadsheetError(.encrypted, file: path,
-                                   "the workbook is protected by a password; open it, remove the password (File > Info > Protect), save it and import it again")
+                                   Texts.current("sheet.password.xlsx"))
         }
         throw SpreadsheetError(.legacyExcel, file: path,
-                               "this is an old Excel 97-2003 (.xls) workbook; open it and save it as .xlsx, then import that file")
+                               Texts.current("sheet.xls"))
     case .delimitedText:
         return try CSVWorkbook(path: path, limits: limits)
     case .markup:
         throw SpreadsheetError(.notASpreadsheet, file: path,
-                               "this is an HTML or XML file, not a workbook (often a web export named .xls); open it in a spreadsheet application and save it as .xlsx")
+                               Texts.current("sheet.html"))
     case .unknown:
         throw SpreadsheetError(.notASpreadsheet, file: path,
-                               "this is not an XLSX, ODS or CSV spreadsheet; check that the right file was given")
+                               Texts.current("sheet.not-spreadsheet"))
     }
 }
 
@@ -43,11 +45,11 @@ func openPackage(_ archive: ZipArchive, limits: ReadLimits) throws -> any Workbo
     }
     if archive.entry(named: "xl/workbook.bin") != nil {
         throw SpreadsheetError(.notASpreadsheet, file: path,
-                               "this is a binary Excel workbook (.xlsb), which is not supported; open it and save it as .xlsx")
+                               Texts.current("sheet.xlsb"))
     }
     if archive.entry(named: "EncryptedPackage") != nil {
         throw SpreadsheetError(.encrypted, file: path,
-                               "the workbook is protected by a password; open it, remove the password, save it and import it again")
+                               Texts.current("sheet.password"))
     }
     let mimetype = try archive.entry(named: "mimetype").map { entry -> String in
         guard entry.uncompressedSize < 256 else { return "" }
@@ -56,20 +58,20 @@ func openPackage(_ archive: ZipArchive, limits: ReadLimits) throws -> any Workbo
     if let mimetype, mimetype.hasPrefix("application/vnd.oasis.opendocument"),
        !mimetype.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") {
         throw SpreadsheetError(.notASpreadsheet, file: path,
-                               "this is an OpenDocument file of another kind (\(mimetype)), not a spreadsheet; check that the right file was given")
+                               Texts.current("sheet.other-opendocument", ["kind": "\(mimetype)"]))
     }
     if mimetype?.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") == true || archive.entry(named: "content.xml") != nil {
         if try odsIsEncrypted(archive) {
             throw SpreadsheetError(.encrypted, file: path,
-                                   "the spreadsheet is protected by a password; open it, remove the password (File > Properties > Security), save it and import it again")
+                                   Texts.current("sheet.password.ods"))
         }
         return try ODSWorkbook(path: path, archive: archive, limits: limits)
     }
     if archive.entries.isEmpty {
-        throw SpreadsheetError(.notASpreadsheet, file: path, "this is an empty ZIP archive, not a workbook; ask for the file again")
+        throw SpreadsheetError(.notASpreadsheet, file: path, Texts.current("sheet.empty-zip"))
     }
     throw SpreadsheetError(.notASpreadsheet, file: path,
-                           "this ZIP archive holds no workbook (no xl/workbook.xml nor content.xml); check that the right file was given")
+                           Texts.current("sheet.zip-no-workbook"))
 }
 
 /// An OOXML workbook: `xl/workbook.xml`, or a package whose main part (the `officeDocument`

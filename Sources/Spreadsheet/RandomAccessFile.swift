@@ -7,6 +7,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Texts
 
 /// A regular file opened for reading. Closed when released.
 public final class RandomAccessFile {
@@ -26,22 +27,22 @@ public final class RandomAccessFile {
             // A run lists its files before reading them: a missing one is a dangling link or a file
             // moved or deleted meanwhile, and the message says which.
             let reason = code != ENOENT
-                ? "the file cannot be read (\(RandomAccessFile.errorText(code))); check its permissions"
+                ? Texts.current("sheet.cannot-read", ["reason": "\(RandomAccessFile.errorText(code))"])
                 : lstat(path, &link) == 0
-                ? "this is a link to a file that does not exist; put the file itself in its place"
-                : "the file does not exist (or was moved or deleted while the run was going); check the path"
+                ? Texts.current("sheet.broken-link")
+                : Texts.current("sheet.missing")
             throw SpreadsheetError(.unreadable, file: path, reason)
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw SpreadsheetError(.unreadable, file: path, "this is a folder, not a file; give the path of a spreadsheet file")
+            throw SpreadsheetError(.unreadable, file: path, Texts.current("sheet.folder"))
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw SpreadsheetError(.unreadable, file: path, "this is not a regular file; give the path of a spreadsheet file")
+            throw SpreadsheetError(.unreadable, file: path, Texts.current("sheet.not-regular"))
         }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw SpreadsheetError(.unreadable, file: path,
-                                   "the file cannot be opened (\(RandomAccessFile.errorText(errno))); check its permissions")
+                                   Texts.current("sheet.cannot-open", ["reason": "\(RandomAccessFile.errorText(errno))"]))
         }
         descriptor = fd
         size = Int(info.st_size)
@@ -58,7 +59,7 @@ public final class RandomAccessFile {
             if n < 0 {
                 if errno == EINTR { continue }
                 throw SpreadsheetError(.unreadable, file: path,
-                                       "reading the file failed (\(RandomAccessFile.errorText(errno))); copy it locally and retry")
+                                       Texts.current("sheet.read-failed", ["reason": "\(RandomAccessFile.errorText(errno))"]))
             }
             if n == 0 { break }
             done += n

@@ -1,4 +1,7 @@
-// Errors that stop a file: they name the file (and sheet or entry when known) and say what to do.
+// Errors that stop a file: they name the file (and sheet or entry when known) and say what to do,
+// in the run's language (the message is made when the error is thrown).
+
+import Texts
 
 public struct SpreadsheetError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A stable code to match in tests and scripts.
@@ -29,8 +32,7 @@ public struct SpreadsheetError: Error, Equatable, Sendable, CustomStringConverti
     }
 
     public var description: String {
-        var place = file
-        if let sheet { place += ", sheet \"\(sheet)\"" }
-        return "\(place): \(message)"
+        guard let sheet else { return Texts.current("sheet.error", ["file": file, "message": message]) }
+        return Texts.current("sheet.error.sheet", ["file": file, "sheet": sheet, "message": message])
     }
 }

@@ -1,4 +1,7 @@
-// What makes isg refuse to write into an output folder, said so the user knows what to do.
+// What makes isg refuse to write into an output folder, said so the user knows what to do, in the
+// run's language.
+
+import Texts
 
 public enum OutputFolderError: Error, CustomStringConvertible, Sendable, Equatable {
     /// An output path is a symbolic link: isg writes through none.
@@ -9,10 +12,9 @@ public enum OutputFolderError: Error, CustomStringConvertible, Sendable, Equatab
     public var description: String {
         switch self {
         case .symbolicLink(let path):
-            return "\(path) is a symbolic link; isg writes no output through a link: remove the link (or choose another --out)"
+            return Texts.current("writers.symbolic-link", ["path": path])
         case .sharedFolder(let path, let mode):
-            return "the output folder \(path) may be written by other users (mode \(String(mode, radix: 8))): "
-                + "it will hold names; run `chmod go-w \(path)`, choose another --out, or pass --shared-out if this is intended"
+            return Texts.current("writers.shared-folder", ["path": path, "mode": String(mode, radix: 8)])
         }
     }
 }

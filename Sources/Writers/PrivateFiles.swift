@@ -1,5 +1,7 @@
 // Files that may hold personal data: created mode 0600, written atomically (temp, fsync, rename).
 
+import Texts
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,6 +11,8 @@ import Darwin
 /// A file-system failure naming the path and what to check.
 public struct FileError: Error, CustomStringConvertible, Sendable {
     public var path: String
+    /// `create`, `protect`, `write`, `sync`, `replace`, `create the folder`, `open` or `read`: said in
+    /// the run's language by `description`.
     public var operation: String
     public var errno: Int32
 
@@ -19,7 +23,8 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        "cannot \(operation) \(path): \(String(cString: strerror(errno))); check the folder exists and is writable"
+        Texts.current("writers.file-error", ["operation": Texts.current("writers.op." + operation.replacingOccurrences(of: " ", with: "-")),
+                                             "path": path, "reason": String(cString: strerror(errno))])
     }
 }
 

@@ -1,10 +1,11 @@
 // A minimal streaming ZIP writer for the XLSX package: raw deflate through zlib, CRC-32, no ZIP64.
 
 import CZlib
+import Texts
 
 public struct ZipError: Error, CustomStringConvertible, Sendable {
     public var message: String
-    public var description: String { "cannot write the XLSX package: \(message)" }
+    public var description: String { Texts.current("writers.zip-error", ["message": message]) }
 }
 
 /// Entries are deflated as they are written; the central directory is written by `finish()`.
@@ -47,7 +48,7 @@ public final class ZipWriter {
         try emit(header)
         stream = z_stream()
         let rc = deflateInit2_(&stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-        guard rc == Z_OK else { throw ZipError(message: "zlib refused to start (\(rc))") }
+        guard rc == Z_OK else { throw ZipError(message: Texts.current("writers.zip.zlib", ["code": "\(rc)"])) }
     }
 
     public func write(_ text: String) throws {
@@ -56,7 +57,7 @@ public final class ZipWriter {
     }
 
     private func deflatePending(finish: Bool) throws {
-        guard var entry = current else { throw ZipError(message: "data written outside an entry") }
+        guard var entry = current else { throw ZipError(message: Texts.current("writers.zip.outside")) }
         entry.crc = pending.withUnsafeBufferPointer { crc32(entry.crc, $0.baseAddress, uInt($0.count)) }
         entry.uncompressed += UInt64(pending.count)
         var output = [UInt8](repeating: 0, count: 1 << 16)
@@ -69,7 +70,7 @@ public final class ZipWriter {
                     stream.avail_out = uInt(out.count)
                     let rc = deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
                     guard rc == Z_OK || rc == Z_STREAM_END || rc == Z_BUF_ERROR else {
-                        throw ZipError(message: "deflate failed (\(rc))")
+                        throw ZipError(message: Texts.current("writers.zip.deflate", ["code": "\(rc)"]))
                     }
                     return (out.count - Int(stream.avail_out), rc)
                 }
@@ -91,7 +92,7 @@ public final class ZipWriter {
         guard let entry = current else { return }
         current = nil
         guard entry.offset < UInt64(UInt32.max), entry.compressed < UInt64(UInt32.max),
-              entry.uncompressed < UInt64(UInt32.max) else { throw ZipError(message: "a sheet is over 4 GB") }
+              entry.uncompressed < UInt64(UInt32.max) else { throw ZipError(message: Texts.current("writers.zip.sheet-size")) }
         let e = Entry(name: entry.name, offset: UInt32(entry.offset), crc: UInt32(entry.crc),
                       compressed: UInt32(entry.compressed), uncompressed: UInt32(entry.uncompressed))
         try emit([0x50, 0x4b, 0x07, 0x08] + ZipWriter.le32(e.crc) + ZipWriter.le32(e.compressed) + ZipWriter.le32(e.uncompressed))
@@ -108,7 +109,7 @@ public final class ZipWriter {
             record += ZipWriter.le32(e.offset) + e.name
             try emit(record)
         }
-        guard offset < UInt64(UInt32.max) else { throw ZipError(message: "the package is over 4 GB") }
+        guard offset < UInt64(UInt32.max) else { throw ZipError(message: Texts.current("writers.zip.package-size")) }
         let size = UInt32(offset - start)
         try emit([0x50, 0x4b, 0x05, 0x06] + ZipWriter.le16(0) + ZipWriter.le16(0) + ZipWriter.le16(entries.count)
                  + ZipWriter.le16(entries.count) + ZipWriter.le32(size) + ZipWriter.le32(UInt32(start)) + ZipWriter.le16(0))

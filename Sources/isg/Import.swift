@@ -13,36 +13,17 @@ import Darwin
 #endif
 
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: Texts.current("help.import.abstract"),
-        discussion: Texts.current("help.import.discussion"))
+    static let configuration = CommandConfiguration.isg("import")
 
     @OptionGroup var language: LanguageOption
-
-    @Argument(help: ArgumentHelp(Texts.current("help.import.inputs")))
-    var inputs: [String] = []
-
-    @Option(help: ArgumentHelp(Texts.current("help.import.mappings")))
-    var mappings: String = "Mappings"
-
-    @Option(help: ArgumentHelp(Texts.current("help.import.out")))
-    var out: String = "isg-out"
-
-    @Flag(help: ArgumentHelp(Texts.current("help.import.identified")))
-    var identified = false
-
-    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(Texts.current("help.import.csv-separator")))
-    var csvSeparator: String = ";"
-
-    @Option(name: .customLong("forget"), help: ArgumentHelp(Texts.current("help.import.forget")))
-    var forget: [String] = []
-
-    @Flag(name: .customLong("shared-out"), help: ArgumentHelp(Texts.current("help.import.shared-out")))
-    var sharedOut = false
-
-    @Flag(name: .customLong("group-readable"), help: ArgumentHelp(Texts.current("help.import.group-readable")))
-    var groupReadable = false
+    @Argument(help: .isg("import.inputs")) var inputs: [String] = []
+    @Option(help: .isg("import.mappings")) var mappings: String = "Mappings"
+    @Option(help: .isg("import.out")) var out: String = "isg-out"
+    @Flag(help: .isg("import.identified")) var identified = false
+    @Option(name: .customLong("csv-separator"), help: .isg("import.csv-separator")) var csvSeparator: String = ";"
+    @Option(name: .customLong("forget"), help: .isg("import.forget")) var forget: [String] = []
+    @Flag(name: .customLong("shared-out"), help: .isg("import.shared-out")) var sharedOut = false
+    @Flag(name: .customLong("group-readable"), help: .isg("import.group-readable")) var groupReadable = false
 
     func validate() throws {
         guard !inputs.isEmpty || !forget.isEmpty else {
@@ -72,19 +53,15 @@ struct Import: ParsableCommand {
                 printError("[\(index)/\(total)] \(ImportSummaryText.fileLine(result))")
             }
         } catch {
-            printError(Texts.current("cli.command.error", ["command": "isg import", "message": "\(error)"]))
-            throw ExitCode(2)
+            throw failure("\(error)", command: "isg import")
         }
         // A file no mapping claims any more, whose rows were kept: a mistake in a mapping, said
         // even off a terminal.
         for finding in outcome.findings where finding.kind == "unmatched_file" && finding.severity == .error {
-            printError("\(finding.file ?? "") (\(finding.site ?? Texts.current("import.no-site"))): \(finding.message) \(finding.hint ?? "")")
+            printError(Texts.current("cli.import.unclaimed", ["file": finding.file ?? "", "site": finding.site ?? Texts.current("import.no-site"),
+                                                              "message": finding.message, "hint": finding.hint ?? ""]))
         }
         print(ImportSummaryText.summary(outcome, outputFolder: out))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
-}
-
-func printError(_ line: String) {
-    StandardOutput.writeError(line + "\n")
 }

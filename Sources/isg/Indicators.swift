@@ -1,58 +1,27 @@
 // `isg indicators`: the Alsace convergent indicators from a consolidated store.
 
-import Writers
 import ArgumentParser
 import Indicators
 import Model
 import Store
 import Texts
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import Writers
 
 struct Indicators: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "indicators",
-        abstract: Texts.current("help.indicators.abstract"),
-        discussion: Texts.current("help.indicators.discussion"))
-
-    @OptionGroup var language: LanguageOption
+    static let configuration = CommandConfiguration.isg("indicators")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json, html }
 
-    @Option(help: ArgumentHelp(Texts.current("help.option.db")))
-    var db: String = "isg-out/consolidation.sqlite"
-
-    @Option(help: ArgumentHelp(Texts.current("help.indicators.from")))
-    var from: String?
-
-    @Option(help: ArgumentHelp(Texts.current("help.indicators.to")))
-    var to: String?
-
-    @Option(help: ArgumentHelp(Texts.current("help.indicators.year")))
-    var year: Int?
-
-    @Option(help: ArgumentHelp(Texts.current("help.indicators.scope")))
-    var scope: [String] = []
-
-    @Option(help: ArgumentHelp(Texts.current("help.indicators.by")))
-    var by: String?
-
-    @Option(help: ArgumentHelp(Texts.current("help.indicators.format")))
-    var format: Format = .text
-
-    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(Texts.current("help.indicators.csv-separator")))
-    var csvSeparator: String = ";"
-
-    @Flag(help: ArgumentHelp(Texts.current("help.indicators.accept-findings")))
-    var acceptFindings = false
-
-    /// One line on standard error (stderr as a C global is not concurrency-safe in Swift 6).
-    private static func complain(_ message: String) {
-        let line = Array((Texts.current("cli.command.error", ["command": "isg indicators", "message": message]) + "\n").utf8)
-        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var store: StoreOption
+    @Option(help: .isg("indicators.from")) var from: String?
+    @Option(help: .isg("indicators.to")) var to: String?
+    @Option(help: .isg("indicators.year")) var year: Int?
+    @Option(help: .isg("indicators.scope")) var scope: [String] = []
+    @Option(help: .isg("indicators.by")) var by: String?
+    @Option(help: .isg("indicators.format")) var format: Format = .text
+    @Option(name: .customLong("csv-separator"), help: .isg("indicators.csv-separator")) var csvSeparator: String = ";"
+    @Flag(help: .isg("indicators.accept-findings")) var acceptFindings = false
 
     func run() throws {
         let split: Period.Split?
@@ -65,27 +34,18 @@ struct Indicators: ParsableCommand {
         guard csvSeparator == ";" || csvSeparator == "," else { throw ValidationError(Texts.current("cli.csv-separator")) }
         do {
             let period = try IndicatorRequest.period(year: year, from: from, to: to)
-            let store = try ConsolidationStore(databaseFile: db)
             let request = IndicatorRequest(period: period, scopes: scope, split: split, acceptFindings: acceptFindings)
-            let report = try request.run(on: store)
+            let report = try request.run(on: try store.open(for: "isg indicators"))
             switch format {
             case .text: print(report.text(), terminator: "")
             case .csv: print(report.csv(separator: csvSeparator == "," ? "," : ";"), terminator: "")
             case .json: print(report.json(), terminator: "")
             case .html: print(report.html(), terminator: "")
             }
-        } catch let error as IndicatorError {
-            Indicators.complain("\(error)")
-            throw ExitCode(2)
-        } catch let error as StoreError {
-            Indicators.complain("\(error)")
-            throw ExitCode(2)
         } catch let error as SQLiteError {
-            Indicators.complain(Texts.current("cli.db.unreadable", ["db": db, "reason": "\(error)"]))
-            throw ExitCode(2)
-        } catch let error as FileError {
-            Indicators.complain("\(error)")
-            throw ExitCode(2)
+            throw failure(Texts.current("cli.db.unreadable", ["db": store.db, "reason": "\(error)"]), command: "isg indicators")
+        } catch where error is IndicatorError || error is StoreError || error is FileError {
+            throw failure("\(error)", command: "isg indicators")
         }
     }
 }

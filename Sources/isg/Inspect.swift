@@ -12,26 +12,14 @@ import Darwin
 #endif
 
 struct Inspect: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "inspect",
-        abstract: Texts.current("help.inspect.abstract"))
+    static let configuration = CommandConfiguration.isg("inspect", discussion: false)
 
     @OptionGroup var language: LanguageOption
-
-    @Flag(name: .long, help: ArgumentHelp(Texts.current("help.inspect.json")))
-    var json = false
-
-    @Flag(name: .long, help: ArgumentHelp(Texts.current("help.inspect.stats")))
-    var stats = false
-
-    @Option(name: .long, help: ArgumentHelp(Texts.current("help.inspect.sheet")))
-    var sheet: String?
-
-    @Option(name: .long, help: ArgumentHelp(Texts.current("help.inspect.rows")))
-    var rows = 10
-
-    @Argument(help: ArgumentHelp(Texts.current("help.inspect.file")))
-    var file: String
+    @Flag(name: .long, help: .isg("inspect.json")) var json = false
+    @Flag(name: .long, help: .isg("inspect.stats")) var stats = false
+    @Option(name: .long, help: .isg("inspect.sheet")) var sheet: String?
+    @Option(name: .long, help: .isg("inspect.rows")) var rows = 10
+    @Argument(help: .isg("inspect.file")) var file: String
 
     func run() throws {
         do {
@@ -48,8 +36,7 @@ struct Inspect: ParsableCommand {
             }
             output.flush()
         } catch let error as SpreadsheetError {
-            StandardOutput.writeError(Texts.current("cli.error", ["message": "\(error)"]) + "\n")
-            throw ExitCode(2)
+            throw failure("\(error)")
         }
     }
 }

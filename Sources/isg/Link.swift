@@ -7,30 +7,15 @@ import Model
 import Texts
 
 struct Link: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "link",
-        abstract: Texts.current("help.link.abstract"),
-        discussion: Texts.current("help.link.discussion"))
+    static let configuration = CommandConfiguration.isg("link")
 
     @OptionGroup var language: LanguageOption
-
-    @Argument(help: ArgumentHelp(Texts.current("help.link.input")))
-    var input: String
-
-    @Option(help: ArgumentHelp(Texts.current("help.link.out")))
-    var out: String
-
-    @Option(help: ArgumentHelp(Texts.current("help.link.key")))
-    var key: String?
-
-    @Option(help: ArgumentHelp(Texts.current("help.link.previous")))
-    var previous: String?
-
-    @Option(help: ArgumentHelp(Texts.current("help.link.decisions")))
-    var decisions: String?
-
-    @Option(help: ArgumentHelp(Texts.current("help.link.uncertain")))
-    var uncertain: String?
+    @Argument(help: .isg("link.input")) var input: String
+    @Option(help: .isg("link.out")) var out: String
+    @Option(help: .isg("link.key")) var key: String?
+    @Option(help: .isg("link.previous")) var previous: String?
+    @Option(help: .isg("link.decisions")) var decisions: String?
+    @Option(help: .isg("link.uncertain")) var uncertain: String?
 
     func run() throws {
         let records = try LinkFiles.readRecords(read(input), file: input)
@@ -39,7 +24,7 @@ struct Link: ParsableCommand {
                               previous: prior)
         let result = Linkage.link(records, rules: rules)
         for d in result.unusedDecisions {
-            FileHandle.standardError.write(Data((Texts.current("cli.link.unused-decision", ["source": "\(d.source)"]) + "\n").utf8))
+            printError(Texts.current("cli.link.unused-decision", ["source": "\(d.source)"]))
         }
         let personKey = try loadKey()
         let ids = assignPersonIDs(clusters: result.clusters, previous: prior, key: personKey)
@@ -52,7 +37,7 @@ struct Link: ParsableCommand {
         let counts = [texts.plural("count.records", count: records.count), texts.plural("count.persons", count: persons),
                       texts.plural("count.pairs-compared", count: result.candidatePairs),
                       texts.plural("count.pairs-to-review", count: result.uncertain.count)].joined(separator: ", ")
-        FileHandle.standardError.write(Data((texts("cli.command.error", ["command": "isg link", "message": counts]) + "\n").utf8))
+        printError(texts("cli.command.error", ["command": "isg link", "message": counts]))
     }
 
     private func read(_ path: String) throws -> String {

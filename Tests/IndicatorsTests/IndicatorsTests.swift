@@ -6,6 +6,7 @@ import Glibc
 #endif
 import Store
 import Testing
+import Texts
 @testable import Indicators
 
 @Suite struct IndicatorsTests {
@@ -90,9 +91,11 @@ import Testing
         #expect(accepted.values[.alsace] == (try report()).values[.alsace])
     }
 
+    /// The text in French (the default) and in English; the CSV and JSON carry codes only, the same in both.
     @Test func textAndJSONMatchTheGoldenFiles() throws {
         let r = try report(split: .quarter)
-        for (name, output) in [("indicators.txt", r.text()), ("indicators.json", r.json()), ("indicators.csv", r.csv())] {
+        for (name, output) in [("indicators.txt", r.text(texts: Texts(.fr))), ("indicators.en.txt", r.text(texts: Texts(.en))),
+                               ("indicators.json", r.json()), ("indicators.csv", r.csv())] {
             let path = fixturePath("../Fixtures/Indicators/" + name)
             if getenv("ISG_RECORD_GOLDEN") != nil { writeText(output, to: path) }
             #expect(readText(path) == output, "\(name) differs; rerun with ISG_RECORD_GOLDEN=1 and review the diff")

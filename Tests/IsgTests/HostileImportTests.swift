@@ -23,30 +23,30 @@ import Darwin
     static func hostile(_ name: String) -> String { Binary.root + "/Tests/Fixtures/hostile/" + name }
     static func ods(_ name: String) -> String { Binary.root + "/Tests/Fixtures/ods/" + name }
 
-    // Refused files: (fixture, words the message must hold).
+    // Refused files: (fixture, words the message must hold, in French: the binary's default).
     static let refused: [(String, String)] = [
-        (hostile("zip_bomb.xlsx"), "looks like a ZIP bomb"),
-        (hostile("overlapping_entries.xlsx"), "overlap"),
+        (hostile("zip_bomb.xlsx"), "ressemble à une bombe ZIP"),
+        (hostile("overlapping_entries.xlsx"), "se chevauchent"),
         (hostile("xxe.xlsx"), "DOCTYPE"),
         (hostile("xxe_network.xlsx"), "DOCTYPE"),
         (hostile("billion_laughs.xlsx"), "DOCTYPE"),
         (hostile("quadratic_blowup.xlsx"), "DOCTYPE"),
-        (hostile("deep_nesting_10000.xlsx"), "deeper than 200 levels"),
-        (ods("deep_nesting.ods"), "deeper than 200 levels"),
-        (ods("repeat_bomb_rows.ods"), "repeated up to row"),
-        (ods("repeat_bomb_cells.ods"), "repeated 2147483647 times"),
-        (hostile("crc_mismatch.xlsx"), "damaged"),
-        (hostile("crc_mismatch_wellformed.xlsx"), "CRC-32 does not match"),
-        (hostile("truncated.xlsx"), "truncated"),
-        (hostile("encrypted.xlsx"), "password"),
+        (hostile("deep_nesting_10000.xlsx"), "sur plus de 200 niveaux"),
+        (ods("deep_nesting.ods"), "sur plus de 200 niveaux"),
+        (ods("repeat_bomb_rows.ods"), "se répète jusqu'à la ligne"),
+        (ods("repeat_bomb_cells.ods"), "répétée 2147483647 fois"),
+        (hostile("crc_mismatch.xlsx"), "abîmé"),
+        (hostile("crc_mismatch_wellformed.xlsx"), "CRC-32 ne correspond pas"),
+        (hostile("truncated.xlsx"), "tronqué"),
+        (hostile("encrypted.xlsx"), "mot de passe"),
         (hostile("legacy.xls"), "Excel 97-2003 (.xls)"),
         (hostile("web_page.xls"), "HTML"),
-        (hostile("renamed_pdf.xlsx"), "not an XLSX, ODS or CSV"),
-        (hostile("not_a_spreadsheet.xlsx"), "not an XLSX, ODS or CSV"),
-        (hostile("empty.xlsx"), "empty (0 bytes)"),
-        (hostile("empty_zip.xlsx"), "empty ZIP"),
-        (hostile("other_zip.xlsx"), "holds no workbook"),
-        (hostile("malformed_xml.xlsx"), "damaged"),
+        (hostile("renamed_pdf.xlsx"), "pas un tableur XLSX, ODS ou CSV"),
+        (hostile("not_a_spreadsheet.xlsx"), "pas un tableur XLSX, ODS ou CSV"),
+        (hostile("empty.xlsx"), "vide (0 octet)"),
+        (hostile("empty_zip.xlsx"), "archive ZIP vide"),
+        (hostile("other_zip.xlsx"), "ne contient aucun classeur"),
+        (hostile("malformed_xml.xlsx"), "abîmé"),
     ]
 
     @Test(arguments: refused)
@@ -63,7 +63,7 @@ import Darwin
         defer { Self.remove(input) }
         let whole = try Data(contentsOf: URL(fileURLWithPath: Binary.root + "/Samples/STRASBOURG/2023-02.xlsx"))
         try whole.prefix(whole.count * tenths / 10).write(to: URL(fileURLWithPath: input + "/" + Self.hostileName))
-        try Self.expectRefused(input: input, words: "truncated")
+        try Self.expectRefused(input: input, words: "tronqué")
     }
 
     @Test func folderNamedLikeAWorkbook() throws {
@@ -72,7 +72,7 @@ import Darwin
         defer { Self.remove(input) }
         try FileManager.default.createDirectory(atPath: input + "/" + Self.hostileName + "/xl", withIntermediateDirectories: true)
         try Data("<workbook/>".utf8).write(to: URL(fileURLWithPath: input + "/" + Self.hostileName + "/xl/workbook.xml"))
-        let run = try Self.expectRefused(input: input, words: "this is a folder, not a file")
+        let run = try Self.expectRefused(input: input, words: "c'est un dossier, pas un fichier")
         #expect(!run.stdout.contains("xl/workbook.xml") && !run.stderr.contains("xl/workbook.xml"))
     }
 
@@ -84,7 +84,7 @@ import Darwin
         defer { Self.remove(input) }
         try FileManager.default.createSymbolicLink(atPath: input + "/" + Self.hostileName,
                                                    withDestinationPath: input + "/deleted-meanwhile.xlsx")
-        try Self.expectRefused(input: input, words: "a link to a file that does not exist")
+        try Self.expectRefused(input: input, words: "un lien vers un fichier qui n'existe pas")
     }
 
     @Test func namedPipeIsNotWaitedOn() throws {
@@ -92,7 +92,7 @@ import Darwin
         let input = try Self.inputWithGoodFile()
         defer { Self.remove(input) }
         #expect(mkfifo(input + "/" + Self.hostileName, 0o600) == 0)
-        try Self.expectRefused(input: input, words: "not a regular file")
+        try Self.expectRefused(input: input, words: "pas un fichier ordinaire")
     }
 
     @Test(arguments: [("nested_zip_bomb.xlsx", 0), ("shared_strings_count.xlsx", 1)])

@@ -3,9 +3,11 @@
 // grow without bound (a "billion laughs" of aliases).
 
 import Mapping
+import TestSupport
 import Testing
+import Texts
 
-@Suite("Mapping file anchors and limits")
+@Suite("Mapping file anchors and limits", .texts(.en))
 struct MappingAliasTests {
     func parse(_ yaml: String) -> MappingError? { colmarMappingError(yaml) }
 

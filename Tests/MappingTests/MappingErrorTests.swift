@@ -2,9 +2,11 @@
 // and says what to write instead (with "did you mean" where a word is close).
 
 import Mapping
+import TestSupport
 import Testing
+import Texts
 
-@Suite("Mapping file errors")
+@Suite("Mapping file errors", .texts(.en))
 struct MappingErrorTests {
     func parse(_ yaml: String) -> MappingError? { colmarMappingError(yaml) }
 

@@ -9,11 +9,13 @@ import Mapping
 import Model
 import Spreadsheet
 import Testing
+import Texts
 import TestSupport
 @testable import MappingTools
 
-@Suite("mapping draft on forms")
+@Suite("mapping draft on forms", .texts(.en))
 struct MappingDraftFormTests {
+
     static let habits = ["croix-a-droite", "croix-a-gauche", "cases-cochees-dedans", "oui-non-sur-une-ligne",
                          "options-en-ligne-et-en-colonne", "modele-et-fiches", "etiquettes-decalees-automne"]
     static let corpora = habits + ["ALTKIRCH"]

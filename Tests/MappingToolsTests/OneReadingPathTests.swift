@@ -168,11 +168,11 @@ import Texts
     }
 }
 
-@Suite struct DraftVerificationTests {
+@Suite(.texts(.en)) struct DraftVerificationTests {
     @Test func theDraftEndsWithWhatTheEngineFoundReadingItsFiles() throws {
         let sheets = [CheckFixtures.sheet("Mars", CheckFixtures.tableRows(origins: ["Gendarmerie", "BGE", "Spontané", "voir mail"]))]
         let draft = MappingDraft.draft(site: CheckFixtures.sites[0], files: [("MULHOUSE/2023.xlsx", sheets)])
-        #expect(draft.contains("# Read through this draft by the engine of `isg import`: 1 file, 1 sheets read, 4 records."), "\(draft)")
+        #expect(draft.contains("# Read through this draft by the engine of `isg import`: 1 file, 1 sheet read, 4 records."), "\(draft)")
         // The two TODO wordings are the engine's two untranslated values, nothing else.
         #expect(draft.contains("# Left to settle (run `isg mapping check` with this draft for the cells): 2 untranslated_value."), "\(draft)")
     }

@@ -1,10 +1,14 @@
 // Checks the CSV reader on files written by Python's csv module: encodings, delimiters, quoting.
 
 import Foundation
+import TestSupport
 import Testing
+import Texts
 @testable import Spreadsheet
 
-@Suite struct CSVReaderTests {
+@Suite(.texts(.en)) struct CSVReaderTests {
+
+
     @Test func semicolonUTF8WithBOM() throws {
         let reader = try CSVWorkbook(path: ODSCSVFixture.path("csv/semicolon_utf8_bom.csv"))
         #expect(reader.format == .csv)

@@ -2,6 +2,7 @@
 
 import Model
 import Testing
+import Texts
 @testable import Spreadsheet
 
 @Suite struct InspectTests {
@@ -32,7 +33,8 @@ import Testing
     @Test func previewShowsSheetsRangeMergesAndRows() throws {
         let workbook = try openWorkbook(path: Fixtures.path("xlsx", "openpyxl_types.xlsx"))
         var out = ""
-        try InspectPreview.render(workbook, fileName: "t.xlsx", sheetIndices: Array(workbook.sheets.indices), rowLimit: 2) { out += $0 }
+        try InspectPreview.render(workbook, fileName: "t.xlsx", sheetIndices: Array(workbook.sheets.indices), rowLimit: 2,
+                                  texts: Texts(.en)) { out += $0 }
         #expect(out.contains("t.xlsx: XLSX, 4 sheets"))
         #expect(out.contains("Sheet 2 \"Cachée\" (hidden)"))
         #expect(out.contains("Sheet 3 \"TrèsCachée\" (very hidden)"))
@@ -42,17 +44,34 @@ import Testing
         #expect(out.contains("| Nom "))
         #expect(!out.contains("fusion"), "only the first rows")
     }
+
+    /// The same preview in French, the default: the words change, the cells and ranges do not.
+    @Test func previewIsInFrenchByDefault() throws {
+        let workbook = try openWorkbook(path: Fixtures.path("xlsx", "openpyxl_types.xlsx"))
+        var out = ""
+        try InspectPreview.render(workbook, fileName: "t.xlsx", sheetIndices: Array(workbook.sheets.indices), rowLimit: 2,
+                                  texts: Texts(.fr)) { out += $0 }
+        #expect(out.contains("t.xlsx : XLSX, 4 feuilles"), "\(out)")
+        #expect(out.contains("Feuille 2 « Cachée » (masquée)"))
+        #expect(out.contains("Feuille 4 « Graphique » (graphique, non lu)"))
+        #expect(out.contains("plage utilisée A1:D9"))
+        #expect(out.contains("cellules fusionnées : A9:C10"))
+        #expect(!out.contains("used range") && !out.contains("hidden"))
+    }
 }
 
 @Suite struct InspectStatsTests {
     @Test func countsEveryCellByType() throws {
         let workbook = try openWorkbook(path: Fixtures.path("xlsx", "xlsxwriter_inline_strings.xlsx"))
         var out = ""
-        try InspectStats.render(workbook, fileName: "t.xlsx", sheetIndices: [0]) { out += $0 }
+        try InspectStats.render(workbook, fileName: "t.xlsx", sheetIndices: [0], texts: Texts(.en)) { out += $0 }
         #expect(out == """
             t.xlsx: XLSX
-              "Feuille": 6 rows, 15 cells (4 strings, 3 numbers, 1 booleans, 3 dates, 1 date-times, 1 times, 1 durations, 1 errors)
+              "Feuille": 6 rows, 15 cells (4 strings, 3 numbers, 1 boolean, 3 dates, 1 date-time, 1 time, 1 duration, 1 error)
 
             """)
+        var french = ""
+        try InspectStats.render(workbook, fileName: "t.xlsx", sheetIndices: [0], texts: Texts(.fr)) { french += $0 }
+        #expect(french.contains("« Feuille » : 6 lignes, 15 cellules (4 textes, 3 nombres, 1 booléen, 3 dates, 1 date avec heure"), "\(french)")
     }
 }

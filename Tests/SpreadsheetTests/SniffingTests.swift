@@ -1,9 +1,12 @@
 // Recognising files by content: every unreadable input gets its own error code, quickly.
 
+import TestSupport
 import Testing
+import Texts
 @testable import Spreadsheet
 
-@Suite struct SniffingTests {
+@Suite(.texts(.en)) struct SniffingTests {
+
     @Test func sniffsContainersFromBytes() {
         #expect(ContentSniffer.sniff([]) == .empty)
         #expect(ContentSniffer.sniff(Array("PK\u{3}\u{4}rest".utf8)) == .zip)

@@ -1,9 +1,13 @@
 // The hardened XML layer: events as bytes, chunked feeding, and refusal of DTDs, entities and depth.
 
+import TestSupport
 import Testing
+import Texts
 @testable import Spreadsheet
 
-@Suite struct XMLStreamParserTests {
+@Suite(.texts(.en)) struct XMLStreamParserTests {
+
+
     private func parse(_ xml: String, chunk: Int = 7, limits: ReadLimits = .default) throws -> RecordingHandler {
         let handler = RecordingHandler()
         let parser = XMLStreamParser(handler: handler, limits: limits, file: "t.xlsx", part: "x.xml")

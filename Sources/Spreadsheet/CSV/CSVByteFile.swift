@@ -7,6 +7,7 @@ import Darwin
 #elseif canImport(Musl)
 import Musl
 #endif
+import Texts
 
 /// A read-only file handed out one chunk at a time; closed when released.
 final class CSVByteFile {
@@ -21,7 +22,7 @@ final class CSVByteFile {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw SpreadsheetError(.unreadable, file: path,
-                                   "cannot open the file (\(CSVByteFile.errorText())); check that it exists and can be read.")
+                                   Texts.current("sheet.csv.cannot-open", ["reason": "\(CSVByteFile.errorText())"]))
         }
         descriptor = fd
         buffer = [UInt8](repeating: 0, count: CSVByteFile.chunkSize)
@@ -32,7 +33,7 @@ final class CSVByteFile {
     /// Goes back to the first byte, for a second pass.
     func rewind() throws {
         guard lseek(descriptor, 0, SEEK_SET) == 0 else {
-            throw SpreadsheetError(.unreadable, file: path, "cannot read the file again (\(CSVByteFile.errorText())).")
+            throw SpreadsheetError(.unreadable, file: path, Texts.current("sheet.csv.cannot-reread", ["reason": "\(CSVByteFile.errorText())"]))
         }
     }
 
@@ -46,7 +47,7 @@ final class CSVByteFile {
                     if n >= 0 { return n }
                     if errno == EINTR { continue }
                     throw SpreadsheetError(.unreadable, file: path,
-                                           "reading the file failed (\(CSVByteFile.errorText())).")
+                                           Texts.current("sheet.csv.read-failed", ["reason": "\(CSVByteFile.errorText())"]))
                 }
             }
             if count == 0 { return }

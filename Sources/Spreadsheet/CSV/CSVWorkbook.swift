@@ -1,5 +1,7 @@
 // The CSV reader: one sheet named after the file, every non-empty field a string cell.
 
+import Texts
+
 /// A CSV file seen as a workbook of one sheet. Fields stay text (numbers and dates are the
 /// mapping's business); rows are the file's records, numbered from 1, blank ones skipped.
 public final class CSVWorkbook: WorkbookReader {
@@ -32,7 +34,7 @@ public final class CSVWorkbook: WorkbookReader {
     public func readSheet(_ index: Int, _ body: (Row) throws -> Void) throws -> SheetMetadata {
         guard index == 0 else {
             throw SpreadsheetError(.sheetNotFound, file: file.path,
-                                   "a CSV file has a single sheet, there is no sheet number \(index + 1).")
+                                   Texts.current("sheet.csv.no-sheet", ["number": "\(index + 1)"]))
         }
         try file.rewind()
         var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, limits: limits)
@@ -93,16 +95,16 @@ public final class CSVWorkbook: WorkbookReader {
         switch failure {
         case .fieldTooLong(let record):
             return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
-                "record \(record) has a field longer than \(limits.maxFieldBytes) bytes, most likely a quote that is never closed; check the quotes around that line.")
+                Texts.current("sheet.csv.long-field", ["record": "\(record)", "limit": "\(limits.maxFieldBytes)"]))
         case .recordTooLong(let record):
             return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
-                "record \(record) is longer than \(limits.maxRecordBytes) bytes, most likely a quote that is never closed; check the quotes around that line.")
+                Texts.current("sheet.csv.long-record", ["record": "\(record)", "limit": "\(limits.maxRecordBytes)"]))
         case .tooManyColumns(let record):
             return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
-                "record \(record) has more than \(limits.maxColumns) fields; check that the file is a CSV export of a table.")
+                Texts.current("sheet.csv.fields", ["record": "\(record)", "limit": "\(limits.maxColumns)"]))
         case .tooManyRecords:
             return SpreadsheetError(.limitExceeded, file: file.path, sheet: sheet,
-                "the file has more than \(limits.maxRecords) records, more than a spreadsheet holds; split it and import the parts.")
+                Texts.current("sheet.csv.records", ["limit": "\(limits.maxRecords)"]))
         }
     }
 }

@@ -1,36 +1,40 @@
-// `isg inspect`: a readable preview of a workbook (sheets, size, merged regions, first rows).
+// `isg inspect`: a readable preview of a workbook (sheets, size, merged regions, first rows), in the
+// run's language; the cells themselves are shown as read (`--json` is the same in every language).
 
 import Model
+import Texts
 
 public enum InspectPreview {
     /// Writes the preview: for each sheet its visibility and kind, its used range, merged
     /// regions and its first `rowLimit` rows as an aligned table (cells cut to `cellWidth`).
     public static func render(_ workbook: any WorkbookReader, fileName: String, sheetIndices: [Int],
-                              rowLimit: Int = 10, cellWidth: Int = 20, write: (String) -> Void) throws {
-        write("\(fileName): \(workbook.format.rawValue.uppercased()), \(workbook.sheets.count) sheet\(workbook.sheets.count == 1 ? "" : "s")\n")
+                              rowLimit: Int = 10, cellWidth: Int = 20, texts t: Texts = Texts.current, write: (String) -> Void) throws {
+        write(t("inspect.file", ["file": fileName, "format": workbook.format.rawValue.uppercased(),
+                                 "sheets": t.plural("sheet.sheets", count: workbook.sheets.count)]) + "\n")
         for index in sheetIndices {
             let sheet = workbook.sheets[index]
             var notes: [String] = []
-            if sheet.visibility != .visible { notes.append(sheet.visibility == .hidden ? "hidden" : "very hidden") }
-            if sheet.kind == .chart { notes.append("chart, not read") }
-            write("\nSheet \(index + 1) \"\(sheet.name)\"" + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")") + "\n")
+            if sheet.visibility != .visible { notes.append(t(sheet.visibility == .hidden ? "inspect.hidden" : "inspect.very-hidden")) }
+            if sheet.kind == .chart { notes.append(t("inspect.chart")) }
+            write("\n" + t("inspect.sheet", ["number": String(index + 1), "name": sheet.name])
+                  + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")") + "\n")
             guard sheet.kind == .worksheet else { continue }
             var preview: [Row] = []
             let metadata = try workbook.readSheet(index) { row in
                 if preview.count < rowLimit { preview.append(row) }
             }
             if metadata.rowCount == 0 {
-                write("  empty\n")
+                write("  " + t("inspect.empty") + "\n")
                 continue
             }
             let range = "A1:" + CellRef(row: metadata.lastRow, column: metadata.lastColumn).description
-            write("  \(metadata.rowCount) non-empty row\(metadata.rowCount == 1 ? "" : "s"), used range \(range)\n")
+            write("  " + t("inspect.rows", ["rows": t.plural("inspect.non-empty-rows", count: metadata.rowCount), "range": range]) + "\n")
             if !metadata.mergedRegions.isEmpty {
                 let regions = metadata.mergedRegions.prefix(20).map {
                     CellRef(row: $0.firstRow, column: $0.firstColumn).description + ":" + CellRef(row: $0.lastRow, column: $0.lastColumn).description
                 }
-                let more = metadata.mergedRegions.count > 20 ? " and \(metadata.mergedRegions.count - 20) more" : ""
-                write("  merged: " + regions.joined(separator: " ") + more + "\n")
+                let more = metadata.mergedRegions.count > 20 ? t("inspect.merged.more", ["count": t.number(metadata.mergedRegions.count - 20)]) : ""
+                write("  " + t("inspect.merged", ["regions": regions.joined(separator: " ") + more]) + "\n")
             }
             write(table(preview, columns: min(metadata.lastColumn + 1, 12), cellWidth: cellWidth))
         }

@@ -1,10 +1,13 @@
-// `isg inspect --stats`: reads every cell and counts them by type, per sheet (also a timing probe).
+// `isg inspect --stats`: reads every cell and counts them by type, per sheet (also a timing probe),
+// in the run's language.
+
+import Texts
 
 public enum InspectStats {
     /// Writes one line per sheet: rows, non-empty cells, and cells by type.
     public static func render(_ workbook: any WorkbookReader, fileName: String, sheetIndices: [Int],
-                              write: (String) -> Void) throws {
-        write("\(fileName): \(workbook.format.rawValue.uppercased())\n")
+                              texts t: Texts = Texts.current, write: (String) -> Void) throws {
+        write(t("inspect.stats.file", ["file": fileName, "format": workbook.format.rawValue.uppercased()]) + "\n")
         for index in sheetIndices {
             // Order: string, number, boolean, date, datetime, time, duration, error.
             var counts = [Int](repeating: 0, count: 8)
@@ -25,9 +28,11 @@ public enum InspectStats {
                 }
             }
             let names = ["strings", "numbers", "booleans", "dates", "date-times", "times", "durations", "errors"]
-            let detail = zip(names, counts).filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+            let detail = zip(names, counts).filter { $0.1 > 0 }.map { t.plural("inspect.stats." + $0.0, count: $0.1) }.joined(separator: ", ")
             let total = counts.reduce(0, +)
-            write("  \"\(workbook.sheets[index].name)\": \(rows) rows, \(total) cells" + (detail.isEmpty ? "" : " (\(detail))") + "\n")
+            write("  " + t("inspect.stats.sheet", ["name": workbook.sheets[index].name, "rows": t.plural("rows", count: rows),
+                                                   "cells": t.plural("inspect.stats.cells", count: total)])
+                  + (detail.isEmpty ? "" : " (\(detail))") + "\n")
         }
     }
 }

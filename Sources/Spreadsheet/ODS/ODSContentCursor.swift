@@ -1,6 +1,7 @@
 // Inflates content.xml forward and keeps its place between sheets, so sheets read in order cost one pass.
 
 import CZlib
+import Texts
 
 /// A forward-only reader of one ZIP entry that survives between calls. Reading the sheets in
 /// order inflates `content.xml` once in all, instead of once per sheet up to that sheet (which
@@ -82,7 +83,7 @@ final class ODSContentCursor {
             if want > 0 {
                 count = try archive.file.read(at: entry.dataOffset + compressedRead,
                                               into: UnsafeMutableRawBufferPointer(rebasing: output[0..<want]))
-                guard count == want else { throw corrupt("the data is cut short") }
+                guard count == want else { throw corrupt(Texts.current("sheet.zip.cut")) }
                 compressedRead += count
             }
             if compressedRead >= entry.compressedSize { ended = true }
@@ -92,10 +93,10 @@ final class ODSContentCursor {
         guard count > 0 else { return nil }
         produced += count
         inflatedInAll += count
-        guard produced <= entry.uncompressedSize else { throw corrupt("it inflates to more bytes than it declares") }
+        guard produced <= entry.uncompressedSize else { throw corrupt(Texts.current("sheet.zip.inflates-more-declared")) }
         if inflatedInAll > archive.limits.maxTotalInflatedSize {
             throw SpreadsheetError(.limitExceeded, file: archive.path,
-                                   "reading its sheets inflates content.xml past \(archive.limits.maxTotalInflatedSize) bytes; read the sheets in order, or save the file again with fewer sheets")
+                                   Texts.current("sheet.ods.content-past", ["limit": "\(archive.limits.maxTotalInflatedSize)"]))
         }
         let chunk = (start: produced - count, count: count, buffer: target)
         kept.append(chunk)
@@ -106,7 +107,7 @@ final class ODSContentCursor {
     private func inflateChunk(into output: UnsafeMutableRawBufferPointer) throws -> Int {
         if !streamActive {
             guard inflateInit2_(stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                throw corrupt("zlib could not start")
+                throw corrupt(Texts.current("sheet.zip.zlib"))
             }
             streamActive = true
         }
@@ -117,10 +118,10 @@ final class ODSContentCursor {
         while stream.pointee.avail_out > 0, !ended {
             if stream.pointee.avail_in == 0 {
                 let want = min(chunkSize, entry.compressedSize - compressedRead)
-                guard want > 0 else { throw corrupt("the compressed data ends too early") }
+                guard want > 0 else { throw corrupt(Texts.current("sheet.zip.ends-early")) }
                 let n = try archive.file.read(at: entry.dataOffset + compressedRead,
                                               into: UnsafeMutableRawBufferPointer(rebasing: input[0..<want]))
-                guard n == want else { throw corrupt("the data is cut short") }
+                guard n == want else { throw corrupt(Texts.current("sheet.zip.cut")) }
                 compressedRead += n
                 stream.pointee.next_in = inBase
                 stream.pointee.avail_in = uInt(n)
@@ -128,7 +129,7 @@ final class ODSContentCursor {
             switch inflate(stream, Z_NO_FLUSH) {
             case Z_STREAM_END: ended = true
             case Z_OK, Z_BUF_ERROR: break
-            default: throw corrupt("the compressed data is invalid")
+            default: throw corrupt(Texts.current("sheet.zip.invalid"))
             }
         }
         return output.count - Int(stream.pointee.avail_out)
@@ -136,6 +137,6 @@ final class ODSContentCursor {
 
     private func corrupt(_ what: String) -> SpreadsheetError {
         SpreadsheetError(.corruptZip, file: archive.path,
-                         "the ZIP container is damaged (entry \(entry.name)): \(what); ask for the file again")
+                         Texts.current("sheet.ods.zip-damaged", ["entry": "\(entry.name)", "what": "\(what)"]))
     }
 }

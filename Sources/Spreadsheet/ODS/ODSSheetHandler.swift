@@ -1,6 +1,7 @@
 // Streams one `table:table` of content.xml as rows: repeats, covered cells, merged regions, limits.
 
 import Model
+import Texts
 
 /// The XML handler that reads the rows of one table and hands them on. Repeated empty rows and
 /// cells only move a counter; repeated non-empty ones are expanded within `ReadLimits`, checked
@@ -180,7 +181,7 @@ struct ODSSheetState {
         let repeated = cell.columnsRepeated
         if cell.columnsSpanned > 1 || cell.rowsSpanned > 1 {
             guard metadata.mergedRegions.count < ODSSheetState.maxMergedRegions else {
-                throw limit("the sheet declares more than \(ODSSheetState.maxMergedRegions) merged regions")
+                throw limit(Texts.current("sheet.ods.merged", ["limit": "\(ODSSheetState.maxMergedRegions)"]))
             }
             metadata.mergedRegions.append(MergedRegion(
                 firstRow: rowNumber, firstColumn: column,
@@ -188,10 +189,10 @@ struct ODSSheetState {
         }
         if let value = cell.finish() {
             guard column + repeated <= limits.maxColumns else {
-                throw limit("a non-empty cell at column \(column + 1) repeated \(repeated) times goes past the last column (\(limits.maxColumns))")
+                throw limit(Texts.current("sheet.ods.repeat-columns", ["column": "\(column + 1)", "times": "\(repeated)", "limit": "\(limits.maxColumns)"]))
             }
             guard repeated <= limits.maxCellsPerRepeat else {
-                throw limit("cell \(CellRef(row: rowNumber, column: column).description) is repeated \(repeated) times, more than \(limits.maxCellsPerRepeat)")
+                throw limit(Texts.current("sheet.ods.repeat-cell", ["cell": "\(CellRef(row: rowNumber, column: column).description)", "times": "\(repeated)", "limit": "\(limits.maxCellsPerRepeat)"]))
             }
             for offset in 0..<repeated {
                 rowCells.append(Cell(column: column + offset, value: value))
@@ -207,15 +208,15 @@ struct ODSSheetState {
         guard let last = rowCells.last else { return }
         let lastRow = rowNumber + repeated - 1
         guard lastRow <= limits.maxRows else {
-            throw limit("row \(rowNumber) holds values and is repeated up to row \(lastRow), past the last row (\(limits.maxRows))")
+            throw limit(Texts.current("sheet.ods.repeat-rows", ["row": "\(rowNumber)", "last": "\(lastRow)", "limit": "\(limits.maxRows)"]))
         }
         let cells = repeated * rowCells.count
         if repeated > 1, cells > limits.maxCellsPerRepeat {
-            throw limit("row \(rowNumber) is repeated \(repeated) times with \(rowCells.count) values, more than \(limits.maxCellsPerRepeat) cells")
+            throw limit(Texts.current("sheet.ods.repeat-row", ["row": "\(rowNumber)", "times": "\(repeated)", "values": "\(rowCells.count)", "limit": "\(limits.maxCellsPerRepeat)"]))
         }
         cellsInSheet += cells
         guard cellsInSheet <= limits.maxCellsPerSheet else {
-            throw limit("the sheet holds more than \(limits.maxCellsPerSheet) non-empty cells")
+            throw limit(Texts.current("sheet.ods.cells", ["limit": "\(limits.maxCellsPerSheet)"]))
         }
         for offset in 0..<repeated {
             try emit(Row(number: rowNumber + offset, cells: rowCells))
@@ -227,10 +228,10 @@ struct ODSSheetState {
 
     private func limit(_ what: String) -> SpreadsheetError {
         SpreadsheetError(.limitExceeded, file: file, sheet: sheetName,
-                         "\(what); the file is refused as unsafe: save it again from LibreOffice or ask for a new export")
+                         Texts.current("sheet.ods.unsafe", ["what": "\(what)"]))
     }
 
     private func tooLong() -> SpreadsheetError {
-        limit("cell \(CellRef(row: rowNumber, column: column).description) holds more than \(limits.maxStringBytes) bytes of text")
+        limit(Texts.current("sheet.ods.long-text", ["cell": "\(CellRef(row: rowNumber, column: column).description)", "limit": "\(limits.maxStringBytes)"]))
     }
 }

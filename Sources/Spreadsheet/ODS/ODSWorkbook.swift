@@ -1,5 +1,7 @@
 // The ODS reader: sheets of an OpenDocument spreadsheet streamed from content.xml.
 
+import Texts
+
 /// An OpenDocument spreadsheet (`.ods`). Opening it inflates `content.xml` once to list the
 /// tables (a byte search, plus a parse of the styles before the first table for hidden sheets);
 /// reading a sheet parses only that table's XML, and sheets read in order share one more pass. Created by `openWorkbook` once the package is
@@ -25,7 +27,7 @@ public final class ODSWorkbook: WorkbookReader {
     public init(path: String, archive: ZipArchive, limits: ReadLimits) throws {
         guard let content = archive.entry(named: "content.xml") else {
             throw SpreadsheetError(.missingPart, file: path,
-                                   "the OpenDocument package has no content.xml; open the file in LibreOffice and save it again")
+                                   Texts.current("sheet.ods.no-content"))
         }
         self.path = path
         self.archive = archive
@@ -74,7 +76,7 @@ public final class ODSWorkbook: WorkbookReader {
     public func readSheet(_ index: Int, _ body: (Row) throws -> Void) throws -> SheetMetadata {
         guard sheets.indices.contains(index) else {
             throw SpreadsheetError(.sheetNotFound, file: path,
-                                   "the workbook has \(sheets.count) sheet(s), there is no sheet number \(index + 1).")
+                                   Texts.current("sheet.ods.no-sheet", ["sheets": Texts.current.plural("sheet.sheets", count: sheets.count), "number": "\(index + 1)"]))
         }
         let name = sheets[index].name
         return try withoutActuallyEscaping(body) { emit in
@@ -95,7 +97,7 @@ public final class ODSWorkbook: WorkbookReader {
             let budget = max(limits.maxTotalInflatedSize / 64, 4 * content.uncompressedSize)
             if fullParses * content.uncompressedSize > budget {
                 throw SpreadsheetError(.limitExceeded, file: path, sheet: name,
-                                       "content.xml cannot be read sheet by sheet (it declares another encoding than UTF-8, or holds comments) and parsing it whole for each of its \(sheets.count) sheets is too long; open the file in LibreOffice and save it again")
+                                       Texts.current("sheet.ods.not-streamable", ["count": "\(sheets.count)"]))
             }
             let handler = ODSSheetHandler(targetTable: index, expectedName: nil, sheetName: name,
                                           file: path, limits: limits, emit: emit)
@@ -105,7 +107,7 @@ public final class ODSWorkbook: WorkbookReader {
                 return handler.metadata
             }
             throw SpreadsheetError(.corruptXML, file: path, sheet: name,
-                                   "content.xml ends before the sheet does; open the file in LibreOffice and save it again")
+                                   Texts.current("sheet.ods.content-ends"))
         }
     }
 

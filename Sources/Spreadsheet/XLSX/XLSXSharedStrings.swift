@@ -1,5 +1,7 @@
 // The shared string table, streamed: rich-text runs joined, phonetic runs left out.
 
+import Texts
+
 enum XLSXSharedStrings {
     static func read(_ entry: ZipEntry, in archive: ZipArchive) throws -> XLSXStringTable {
         let handler = Handler(limits: archive.limits, file: archive.path, part: entry.name)
@@ -47,7 +49,7 @@ enum XLSXSharedStrings {
                 item.append(contentsOf: preserve ? text[...] : XLSXText.trimmed(text[...]))
                 if item.count > limits.maxStringBytes {
                     throw SpreadsheetError(.limitExceeded, file: file,
-                                           "shared string \(strings.count) in \(part) is longer than \(limits.maxStringBytes) bytes; the file is refused")
+                                           Texts.current("sheet.xlsx.long-shared", ["index": "\(strings.count)", "part": "\(part)", "limit": "\(limits.maxStringBytes)"]))
                 }
             } else if name.equals("si") {
                 inItem = false

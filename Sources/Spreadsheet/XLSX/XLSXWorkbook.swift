@@ -1,5 +1,7 @@
 // The XLSX/XLSM reader: workbook, relationships, shared strings, styles, then sheets streamed.
 
+import Texts
+
 /// An XLSX or XLSM workbook read from its ZIP package. Opening reads the package
 /// relationships and the workbook part (sheet list, date system); the shared strings and
 /// styles are read on the first `readSheet`.
@@ -24,7 +26,7 @@ public final class XLSXWorkbook: WorkbookReader {
             ?? "xl/workbook.xml"
         guard let workbookEntry = archive.entry(named: workbookPath) else {
             throw SpreadsheetError(.missingPart, file: archive.path,
-                                   "the package has no workbook part (\(workbookPath)); save the workbook again from its application")
+                                   Texts.current("sheet.xlsx.no-workbook", ["path": "\(workbookPath)"]))
         }
         let part = try XLSXWorkbookPart.read(workbookEntry, in: archive)
         let relationships = try XLSXRelationships.of(part: workbookEntry.name, in: archive)
@@ -54,13 +56,13 @@ public final class XLSXWorkbook: WorkbookReader {
 
     public func readSheet(_ index: Int, _ body: (Row) throws -> Void) throws -> SheetMetadata {
         guard sheets.indices.contains(index) else {
-            throw SpreadsheetError(.sheetNotFound, file: archive.path, "there is no sheet number \(index + 1); the workbook has \(sheets.count)")
+            throw SpreadsheetError(.sheetNotFound, file: archive.path, Texts.current("sheet.xlsx.no-sheet", ["number": "\(index + 1)", "count": "\(sheets.count)"]))
         }
         let info = sheets[index]
         guard info.kind == .worksheet else { return SheetMetadata() }
         guard let path = sheetParts[index], let entry = archive.entry(named: path) else {
             throw SpreadsheetError(.missingPart, file: archive.path, sheet: info.name,
-                                   "the sheet's part is missing from the package; save the workbook again from its application")
+                                   Texts.current("sheet.xlsx.no-sheet-part"))
         }
         let (strings, styles) = try sharedParts()
         return try withoutActuallyEscaping(body) { emit in

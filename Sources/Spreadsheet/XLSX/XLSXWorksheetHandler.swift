@@ -8,6 +8,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Texts
 
 /// Streams `<sheetData>` into `Row`s and collects `<mergeCell>`s. Keeps only the current
 /// row: memory does not grow with the sheet.
@@ -95,7 +96,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             if let ref = attributes.value("ref"), let region = CellAddress.region(ref) {
                 guard metadata.mergedRegions.count < limits.maxRows else {
                     throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
-                                           "the sheet declares more than \(limits.maxRows) merged regions; the file is refused")
+                                           Texts.current("sheet.xlsx.merged", ["limit": "\(limits.maxRows)"]))
                 }
                 metadata.mergedRegions.append(region)
             }
@@ -146,7 +147,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
     private func checkLength(_ count: Int) throws {
         if count > limits.maxStringBytes {
             throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
-                                   "cell \(CellRef(row: max(rowNumber, 1), column: cellColumn)) holds more than \(limits.maxStringBytes) bytes of text; the file is refused")
+                                   Texts.current("sheet.xlsx.long-text", ["cell": "\(CellRef(row: max(rowNumber, 1), column: cellColumn))", "limit": "\(limits.maxStringBytes)"]))
         }
     }
 
@@ -162,7 +163,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
         }
         guard rowNumber <= limits.maxRows else {
             throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
-                                   "row \(rowNumber) is beyond the \(limits.maxRows) rows a sheet may have; the file is refused")
+                                   Texts.current("sheet.xlsx.rows", ["row": "\(rowNumber)", "limit": "\(limits.maxRows)"]))
         }
         nextColumn = 0
         cells.removeAll(keepingCapacity: true)
@@ -181,7 +182,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             // Rows are handed on as they stream; a row going back cannot be placed without
             // holding the whole sheet. No writer we know does this: refuse rather than lose it.
             throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
-                                   "row \(rowNumber) is stored after row \(metadata.lastRow); open the workbook and save it again so that rows are in order")
+                                   Texts.current("sheet.xlsx.order", ["row": "\(rowNumber)", "last": "\(metadata.lastRow)"]))
         }
         metadata.rowCount += 1
         metadata.lastRow = rowNumber
@@ -228,7 +229,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
         }
         guard cellColumn < limits.maxColumns else {
             throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
-                                   "a cell in row \(rowNumber) is beyond the \(limits.maxColumns) columns a sheet may have; the file is refused")
+                                   Texts.current("sheet.xlsx.columns", ["row": "\(rowNumber)", "limit": "\(limits.maxColumns)"]))
         }
     }
 
@@ -257,7 +258,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
         cellCount += 1
         if cellCount > limits.maxCellsPerSheet {
             throw SpreadsheetError(.limitExceeded, file: file, sheet: sheet,
-                                   "the sheet has more than \(limits.maxCellsPerSheet) non-empty cells; the file is refused")
+                                   Texts.current("sheet.xlsx.cells", ["limit": "\(limits.maxCellsPerSheet)"]))
         }
         cells.append(Cell(column: cellColumn, value: value))
     }
@@ -273,7 +274,7 @@ final class XLSXWorksheetHandler: XMLEventHandler {
             guard hasValue, !text.isEmpty else { return nil }
             guard let index = CellAddress.integer(text.bytes), index < sharedStrings.count else {
                 throw SpreadsheetError(.corruptXML, file: file, sheet: sheet,
-                                       "cell \(CellRef(row: rowNumber, column: cellColumn).description) points to a shared string that does not exist; save the workbook again from its application")
+                                       Texts.current("sheet.xlsx.shared-missing", ["cell": "\(CellRef(row: rowNumber, column: cellColumn).description)"]))
             }
             return sharedString(index)
         case .formulaString:

@@ -1,6 +1,7 @@
 // A hardened streaming XML parser on libxml2's SAX2 push interface: no network, no DTD, no entities.
 
 import CLibXML2
+import Texts
 
 /// Parses one XML part fed in chunks (typically straight from `ZipArchive.read`), calling
 /// an `XMLEventHandler`. Hardening, because the files come from outside:
@@ -39,7 +40,7 @@ public final class XMLStreamParser {
             depth += 1
             if depth > limits.maxXMLDepth {
                 fail(SpreadsheetError(.limitExceeded, file: file,
-                                      "part \(part) nests elements deeper than \(limits.maxXMLDepth) levels; the file is refused as unsafe"))
+                                      Texts.current("sheet.xml.depth", ["part": "\(part)", "limit": "\(limits.maxXMLDepth)"])))
                 return
             }
             do {
@@ -71,7 +72,7 @@ public final class XMLStreamParser {
 
         func hostile(_ what: String) {
             fail(SpreadsheetError(.hostileXML, file: file,
-                                  "part \(part) contains \(what), which a workbook never needs; the file is refused as unsafe"))
+                                  Texts.current("sheet.xml.hostile", ["part": "\(part)", "what": "\(what)"])))
         }
     }
 
@@ -113,7 +114,7 @@ public final class XMLStreamParser {
         finished = true
         if state.context == nil {
             throw SpreadsheetError(.corruptXML, file: state.file,
-                                   "part \(state.part) is empty; save the workbook again from its application")
+                                   Texts.current("sheet.xml.empty", ["part": "\(state.part)"]))
         }
         try check(xmlParseChunk(state.context, nil, 0, 1))
     }
@@ -138,7 +139,7 @@ public final class XMLStreamParser {
         sax.serror = xmlSilentError
         let user = Unmanaged.passUnretained(state).toOpaque()
         guard let context = xmlCreatePushParserCtxt(&sax, user, first, Int32(count), nil) else {
-            throw SpreadsheetError(.corruptXML, file: state.file, "part \(state.part) could not be parsed (libxml2 refused to start)")
+            throw SpreadsheetError(.corruptXML, file: state.file, Texts.current("sheet.xml.no-start", ["part": "\(state.part)"]))
         }
         state.context = context
         // NOENT only makes libxml2 decode `&amp;` in attribute values (without it, it hands
@@ -155,13 +156,13 @@ public final class XMLStreamParser {
         if let error = state.error { throw error }
         guard let context = state.context else { return }
         if status != 0 || context.pointee.wellFormed == 0 {
-            var detail = "it is not well-formed XML"
+            var detail = Texts.current("sheet.xml.not-well-formed")
             if let last = xmlCtxtGetLastError(context), let message = last.pointee.message {
                 let text = String(cString: message).trimmingASCIIWhitespace()
-                detail = "line \(last.pointee.line): \(text)"
+                detail = Texts.current("sheet.xml.line", ["line": "\(last.pointee.line)", "text": "\(text)"])
             }
             throw SpreadsheetError(.corruptXML, file: state.file,
-                                   "part \(state.part) is damaged (\(detail)); save the workbook again from its application")
+                                   Texts.current("sheet.xml.damaged", ["part": "\(state.part)", "detail": "\(detail)"]))
         }
     }
 }
@@ -217,21 +218,21 @@ private func xmlCharacters(ctx: UnsafeMutableRawPointer?, text: UnsafePointer<xm
 private func xmlInternalSubset(
     ctx: UnsafeMutableRawPointer?, name: UnsafePointer<xmlChar>?, externalID: UnsafePointer<xmlChar>?, systemID: UnsafePointer<xmlChar>?
 ) {
-    parserState(ctx)?.hostile("a DOCTYPE declaration")
+    parserState(ctx)?.hostile(Texts.current("sheet.xml.doctype"))
 }
 
 private func xmlEntityDecl(
     ctx: UnsafeMutableRawPointer?, name: UnsafePointer<xmlChar>?, type: Int32, publicID: UnsafePointer<xmlChar>?,
     systemID: UnsafePointer<xmlChar>?, content: UnsafeMutablePointer<xmlChar>?
 ) {
-    parserState(ctx)?.hostile("an entity declaration")
+    parserState(ctx)?.hostile(Texts.current("sheet.xml.entity"))
 }
 
 private func xmlUnparsedEntityDecl(
     ctx: UnsafeMutableRawPointer?, name: UnsafePointer<xmlChar>?, publicID: UnsafePointer<xmlChar>?,
     systemID: UnsafePointer<xmlChar>?, notationName: UnsafePointer<xmlChar>?
 ) {
-    parserState(ctx)?.hostile("an entity declaration")
+    parserState(ctx)?.hostile(Texts.current("sheet.xml.entity"))
 }
 
 /// Keeps libxml2 from printing to stderr; the error is read back from the context instead.

@@ -1,5 +1,7 @@
 // Parsing a ZIP entry as XML straight from the inflater, chunk by chunk.
 
+import Texts
+
 extension ZipArchive {
     /// Inflates `entry` and feeds it to a hardened `XMLStreamParser` calling `handler`:
     /// neither the inflated part nor a DOM is ever held whole.
@@ -13,7 +15,7 @@ extension ZipArchive {
     public func parseXML(entryNamed name: String, handler: any XMLEventHandler) throws {
         guard let entry = entry(named: name) else {
             throw SpreadsheetError(.missingPart, file: path,
-                                   "the package has no part \(name); save the workbook again from its application")
+                                   Texts.current("sheet.xml.no-part", ["part": "\(name)"]))
         }
         try parseXML(entry, handler: handler)
     }

@@ -1,6 +1,7 @@
 // Streaming reads of ZIP entries: stored or raw deflate through zlib, with size, ratio and CRC checks.
 
 import CZlib
+import Texts
 
 extension ZipArchive {
     /// Streams the inflated bytes of `entry` to `body`, in chunks of at most `chunkSize` bytes,
@@ -14,14 +15,14 @@ extension ZipArchive {
     public func read(_ entry: ZipEntry, chunkSize: Int = 1 << 16, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         if entry.isEncrypted {
             throw SpreadsheetError(.encrypted, file: path,
-                                   "entry \(entry.name) is encrypted; remove the password in the application that made the file and save it again")
+                                   Texts.current("sheet.zip.encrypted-entry", ["entry": "\(entry.name)"]))
         }
         try checkDeclaredSize(entry)
         switch entry.method {
         case 0: try readStored(entry, chunkSize: max(chunkSize, 512), body)
         case 8: try readDeflated(entry, chunkSize: max(chunkSize, 512), body)
         default:
-            throw corrupt(entry.name, "compression method \(entry.method) is not supported (only stored and deflate)")
+            throw corrupt(entry.name, Texts.current("sheet.zip.method", ["method": "\(entry.method)"]))
         }
     }
 
@@ -40,16 +41,16 @@ extension ZipArchive {
 
     private func limit(_ entry: ZipEntry, _ what: String) -> SpreadsheetError {
         SpreadsheetError(.limitExceeded, file: path,
-                         "entry \(entry.name) \(what); the file looks like a ZIP bomb, not an ordinary workbook, and is refused")
+                         Texts.current("sheet.zip.bomb", ["entry": "\(entry.name)", "what": "\(what)"]))
     }
 
     private func checkDeclaredSize(_ entry: ZipEntry) throws {
         if entry.uncompressedSize > limits.maxEntrySize {
-            throw limit(entry, "declares \(entry.uncompressedSize) bytes, more than the \(limits.maxEntrySize) allowed")
+            throw limit(entry, Texts.current("sheet.zip.declares-size", ["size": "\(entry.uncompressedSize)", "limit": "\(limits.maxEntrySize)"]))
         }
         if entry.uncompressedSize > limits.compressionRatioThreshold,
            entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxCompressionRatio {
-            throw limit(entry, "declares a compression ratio over \(limits.maxCompressionRatio) to 1")
+            throw limit(entry, Texts.current("sheet.zip.declares-ratio", ["limit": "\(limits.maxCompressionRatio)"]))
         }
     }
 
@@ -57,22 +58,22 @@ extension ZipArchive {
     private func account(_ entry: ZipEntry, produced: Int, total: Int, consumed: Int) throws {
         totalInflated += produced
         if total > entry.uncompressedSize {
-            throw corrupt(entry.name, "it inflates to more bytes than the \(entry.uncompressedSize) it declares")
+            throw corrupt(entry.name, Texts.current("sheet.zip.inflates-more", ["size": "\(entry.uncompressedSize)"]))
         }
         if total > limits.maxEntrySize {
-            throw limit(entry, "inflates past \(limits.maxEntrySize) bytes")
+            throw limit(entry, Texts.current("sheet.zip.inflates-past", ["limit": "\(limits.maxEntrySize)"]))
         }
         if totalInflated > limits.maxTotalInflatedSize {
-            throw limit(entry, "brings the archive past \(limits.maxTotalInflatedSize) inflated bytes")
+            throw limit(entry, Texts.current("sheet.zip.archive-past", ["limit": "\(limits.maxTotalInflatedSize)"]))
         }
         if total > limits.compressionRatioThreshold, total / max(consumed, 1) > limits.maxCompressionRatio {
-            throw limit(entry, "inflates more than \(limits.maxCompressionRatio) times its compressed size")
+            throw limit(entry, Texts.current("sheet.zip.ratio", ["limit": "\(limits.maxCompressionRatio)"]))
         }
     }
 
     private func readStored(_ entry: ZipEntry, chunkSize: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard entry.compressedSize == entry.uncompressedSize else {
-            throw corrupt(entry.name, "a stored entry declares two different sizes")
+            throw corrupt(entry.name, Texts.current("sheet.zip.two-sizes"))
         }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -81,14 +82,14 @@ extension ZipArchive {
         while done < entry.compressedSize {
             let want = min(chunkSize, entry.compressedSize - done)
             let n = try file.read(at: entry.dataOffset + done, into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<want]))
-            guard n == want else { throw corrupt(entry.name, "the data is cut short (the file is truncated)") }
+            guard n == want else { throw corrupt(entry.name, Texts.current("sheet.zip.cut-truncated")) }
             done += n
             try account(entry, produced: n, total: done, consumed: done)
             let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
             crc = crc32(crc, chunk.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(n))
             try body(chunk)
         }
-        guard UInt32(truncatingIfNeeded: crc) == entry.crc32 else { throw corrupt(entry.name, "its CRC-32 does not match") }
+        guard UInt32(truncatingIfNeeded: crc) == entry.crc32 else { throw corrupt(entry.name, Texts.current("sheet.zip.crc")) }
     }
 
     private func readDeflated(_ entry: ZipEntry, chunkSize: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
@@ -97,7 +98,7 @@ extension ZipArchive {
         stream.initialize(to: z_stream())
         defer { stream.deinitialize(count: 1); stream.deallocate() }
         guard inflateInit2_(stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw corrupt(entry.name, "zlib could not start")
+            throw corrupt(entry.name, Texts.current("sheet.zip.zlib"))
         }
         defer { inflateEnd(stream) }
         let input = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -112,9 +113,9 @@ extension ZipArchive {
         while !finished {
             if stream.pointee.avail_in == 0 {
                 let want = min(chunkSize, entry.compressedSize - readIn)
-                guard want > 0 else { throw corrupt(entry.name, "the compressed data ends too early (the file is truncated)") }
+                guard want > 0 else { throw corrupt(entry.name, Texts.current("sheet.zip.ends-early-truncated")) }
                 let n = try file.read(at: entry.dataOffset + readIn, into: UnsafeMutableRawBufferPointer(rebasing: input[0..<want]))
-                guard n == want else { throw corrupt(entry.name, "the data is cut short (the file is truncated)") }
+                guard n == want else { throw corrupt(entry.name, Texts.current("sheet.zip.cut-truncated")) }
                 readIn += n
                 stream.pointee.next_in = inBase
                 stream.pointee.avail_in = uInt(n)
@@ -125,7 +126,7 @@ extension ZipArchive {
             switch status {
             case Z_STREAM_END: finished = true
             case Z_OK, Z_BUF_ERROR: break
-            default: throw corrupt(entry.name, "the compressed data is invalid")
+            default: throw corrupt(entry.name, Texts.current("sheet.zip.invalid"))
             }
             let produced = chunkSize - Int(stream.pointee.avail_out)
             guard produced > 0 else { continue }
@@ -135,8 +136,8 @@ extension ZipArchive {
             try body(UnsafeRawBufferPointer(rebasing: output[0..<produced]))
         }
         guard total == entry.uncompressedSize else {
-            throw corrupt(entry.name, "it inflates to \(total) bytes but declares \(entry.uncompressedSize)")
+            throw corrupt(entry.name, Texts.current("sheet.zip.inflates-to", ["total": "\(total)", "size": "\(entry.uncompressedSize)"]))
         }
-        guard UInt32(truncatingIfNeeded: crc) == entry.crc32 else { throw corrupt(entry.name, "its CRC-32 does not match") }
+        guard UInt32(truncatingIfNeeded: crc) == entry.crc32 else { throw corrupt(entry.name, Texts.current("sheet.zip.crc")) }
     }
 }

@@ -1,5 +1,7 @@
 // A ZIP archive read from its central directory, with entries inflated on demand (see ZipArchive+Inflate).
 
+import Texts
+
 /// A ZIP archive (XLSX, ODS). Opening parses the end-of-central-directory record and the
 /// central directory (ZIP64 included), checks every local header and refuses entries that
 /// overlap or run past the directory. Nothing is inflated until an entry is read.
@@ -48,9 +50,9 @@ public final class ZipArchive {
     }
 
     func corrupt(_ entry: String?, _ what: String) -> SpreadsheetError {
-        let place = entry.map { " (entry \($0))" } ?? ""
+        let place = entry.map { Texts.current("sheet.zip.entry-place", ["entry": $0]) } ?? ""
         return SpreadsheetError(.corruptZip, file: path,
-                                "the ZIP container is damaged\(place): \(what); save the workbook again from its application or ask for a new copy")
+                                Texts.current("sheet.zip.damaged-entry", ["place": "\(place)", "what": "\(what)"]))
     }
 }
 
@@ -61,19 +63,19 @@ struct ZipDirectoryParser {
 
     private func corrupt(_ what: String) -> SpreadsheetError {
         SpreadsheetError(.corruptZip, file: file.path,
-                         "the ZIP container is damaged: \(what); save the workbook again from its application or ask for a new copy")
+                         Texts.current("sheet.zip.damaged", ["what": "\(what)"]))
     }
 
     func parse() throws -> [ZipEntry] {
         let (count, directorySize, directoryOffset, directoryEnd) = try locateDirectory()
         guard count <= limits.maxEntries else {
             throw SpreadsheetError(.limitExceeded, file: file.path,
-                                   "the archive lists \(count) entries, more than the \(limits.maxEntries) allowed; this is not an ordinary workbook")
+                                   Texts.current("sheet.zip.entries", ["count": "\(count)", "limit": "\(limits.maxEntries)"]))
         }
         guard directoryOffset >= 0, directorySize >= 0, directoryOffset <= directoryEnd,
               directorySize <= directoryEnd - directoryOffset,
               let directory = try file.bytes(at: directoryOffset, count: directorySize) else {
-            throw corrupt("the central directory lies outside the file (the file is probably truncated)")
+            throw corrupt(Texts.current("sheet.zip.directory-outside"))
         }
         var entries: [ZipEntry] = []
         var reader = ByteReader(directory)
@@ -86,10 +88,10 @@ struct ZipDirectoryParser {
 
     /// Returns (entry count, directory size, directory offset, where the directory must end).
     private func locateDirectory() throws -> (Int, Int, Int, Int) {
-        guard file.size >= 22 else { throw corrupt("the file is too short to be a ZIP archive (truncated?)") }
+        guard file.size >= 22 else { throw corrupt(Texts.current("sheet.zip.too-short")) }
         let tailLength = min(file.size, 22 + 65_535)
         let tailStart = file.size - tailLength
-        guard let tail = try file.bytes(at: tailStart, count: tailLength) else { throw corrupt("the end of the file cannot be read") }
+        guard let tail = try file.bytes(at: tailStart, count: tailLength) else { throw corrupt(Texts.current("sheet.zip.end-unreadable")) }
         var eocd = -1
         var i = tailLength - 22
         while i >= 0 {
@@ -99,7 +101,7 @@ struct ZipDirectoryParser {
             }
             i -= 1
         }
-        guard eocd >= 0 else { throw corrupt("no end-of-central-directory record (the file is truncated or not a ZIP)") }
+        guard eocd >= 0 else { throw corrupt(Texts.current("sheet.zip.no-eocd")) }
         var r = ByteReader(Array(tail[(eocd + 4)...]))
         let disk = r.u16(), directoryDisk = r.u16()
         _ = r.u16()
@@ -108,7 +110,7 @@ struct ZipDirectoryParser {
         var offset = Int(r.u32())
         var directoryEnd = tailStart + eocd
         guard disk == 0 || disk == 0xFFFF, directoryDisk == 0 || directoryDisk == 0xFFFF else {
-            throw corrupt("the archive is split over several disks")
+            throw corrupt(Texts.current("sheet.zip.multi-disk"))
         }
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
             // ZIP64: a locator just before the classic record points at the ZIP64 record.
@@ -120,7 +122,7 @@ struct ZipDirectoryParser {
                 guard recordOffset >= 0, recordOffset <= locatorStart - 56,
                       let record = try file.bytes(at: recordOffset, count: 56),
                       record[0] == 0x50, record[1] == 0x4B, record[2] == 0x06, record[3] == 0x06 else {
-                    throw corrupt("the ZIP64 end-of-central-directory record is missing")
+                    throw corrupt(Texts.current("sheet.zip.no-zip64-eocd"))
                 }
                 var z = ByteReader(Array(record[32...]))
                 count = z.u64()
@@ -129,12 +131,12 @@ struct ZipDirectoryParser {
                 directoryEnd = recordOffset
             }
         }
-        guard count >= 0, size >= 0, offset >= 0 else { throw corrupt("the central directory sizes are invalid") }
+        guard count >= 0, size >= 0, offset >= 0 else { throw corrupt(Texts.current("sheet.zip.directory-sizes")) }
         return (count, size, offset, directoryEnd)
     }
 
     private func readEntry(_ r: inout ByteReader) throws -> ZipEntry {
-        guard r.remaining >= 46, r.u32() == 0x0201_4B50 else { throw corrupt("a central directory record is damaged") }
+        guard r.remaining >= 46, r.u32() == 0x0201_4B50 else { throw corrupt(Texts.current("sheet.zip.record-damaged")) }
         r.skip(4)
         let flags = Int(r.u16())
         let method = Int(r.u16())
@@ -146,7 +148,7 @@ struct ZipDirectoryParser {
         r.skip(8)
         var localOffset = Int(r.u32())
         guard r.remaining >= nameLength + extraLength + commentLength else {
-            throw corrupt("a central directory record runs past the directory")
+            throw corrupt(Texts.current("sheet.zip.record-past"))
         }
         let nameBytes = r.take(nameLength)
         // Some writers store Windows separators (`xl\\workbook.xml`); the package means `/`.
@@ -165,7 +167,7 @@ struct ZipDirectoryParser {
             }
         }
         guard compressed >= 0, uncompressed >= 0, localOffset >= 0 else {
-            throw corrupt("entry \(name) declares impossible sizes")
+            throw corrupt(Texts.current("sheet.zip.impossible-sizes", ["entry": "\(name)"]))
         }
         return ZipEntry(name: name, method: method, flags: flags, crc32: crc, compressedSize: compressed,
                         uncompressedSize: uncompressed, localHeaderOffset: localOffset, dataOffset: 0)
@@ -177,19 +179,19 @@ struct ZipDirectoryParser {
             let entry = entries[i]
             guard let header = try file.bytes(at: entry.localHeaderOffset, count: 30),
                   header[0] == 0x50, header[1] == 0x4B, header[2] == 0x03, header[3] == 0x04 else {
-                throw corrupt("the local header of entry \(entry.name) is missing (the file is truncated or damaged)")
+                throw corrupt(Texts.current("sheet.zip.no-local-header", ["entry": "\(entry.name)"]))
             }
             let nameLength = Int(header[26]) | Int(header[27]) << 8
             let extraLength = Int(header[28]) | Int(header[29]) << 8
             let dataOffset = entry.localHeaderOffset + 30 + nameLength + extraLength
             guard entry.compressedSize <= directoryOffset, dataOffset <= directoryOffset - entry.compressedSize else {
-                throw corrupt("entry \(entry.name) runs past the end of its data (the file is truncated or damaged)")
+                throw corrupt(Texts.current("sheet.zip.entry-past", ["entry": "\(entry.name)"]))
             }
             entries[i].dataOffset = dataOffset
         }
         let order = entries.indices.sorted { entries[$0].localHeaderOffset < entries[$1].localHeaderOffset }
         for (a, b) in zip(order, order.dropFirst()) where entries[a].dataOffset + entries[a].compressedSize > entries[b].localHeaderOffset {
-            throw corrupt("entries \(entries[a].name) and \(entries[b].name) overlap (a crafted archive)")
+            throw corrupt(Texts.current("sheet.zip.overlap", ["first": "\(entries[a].name)", "second": "\(entries[b].name)"]))
         }
     }
 }
