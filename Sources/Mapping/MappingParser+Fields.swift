@@ -31,11 +31,7 @@ extension MappingParser {
                 }
                 rule.labels = Wordings(try texts(item.value), line: item.line)
             case "position":
-                let value = try text(item.value)
-                guard let position = LabelPosition(rawValue: Wording.normalize(value)) else {
-                    throw source.error(.badValue, at: item.value, Texts.current("mapping.position", ["value": "\(value)"]))
-                }
-                rule.position = position
+                rule.position = try choice(item.value, "mapping.position")
             case "distance":
                 rule.distance = max(1, try integer(item.value, what: Texts.current("mapping.what.distance")))
             case "cases":
@@ -51,11 +47,7 @@ extension MappingParser {
             case "format":
                 rule.split = try nameSplit(item.value, field: rule.field)
             case "marque":
-                let value = try text(item.value)
-                guard let side = MarkSide(rawValue: Wording.normalize(value)) else {
-                    throw source.error(.badValue, at: item.value, Texts.current("mapping.mark", ["value": "\(value)"]))
-                }
-                rule.mark = side
+                rule.mark = try choice(item.value, "mapping.mark")
             case "separateurs":
                 rule.separators = try texts(item.value).map { $0 == "et" ? " et " : $0 }
             default:

@@ -41,12 +41,7 @@ public struct MappingParser {
         mapping.filePatterns = try texts(files.value).map(Wording.normalize)
 
         if let period = entries.first(where: { $0.key == "periode" }) {
-            let value = try text(period.value)
-            guard let source = PeriodSource(rawValue: Wording.normalize(value)) else {
-                throw self.source.error(.badValue, at: period.value,
-                                        Texts.current("mapping.period", ["value": "\(value)"]))
-            }
-            mapping.period = source
+            mapping.period = try choice(period.value, "mapping.period")
         }
         if let bound = entries.first(where: { $0.key == "plausibilite" }) {
             mapping.countBound = try integer(bound.value, what: Texts.current("mapping.what.bound"))
@@ -86,12 +81,7 @@ public struct MappingParser {
                 let all = names.count == 1 && ["tout", "toutes", "*"].contains(Wording.normalize(names[0]))
                 rule.sheets = all ? [] : names.map(Wording.normalize)
             case "disposition":
-                let value = try text(item.value)
-                guard let layout = Layout(rawValue: Wording.normalize(value)) else {
-                    throw source.error(.badValue, at: item.value,
-                                       Texts.current("mapping.layout", ["value": "\(value)"]))
-                }
-                rule.layout = layout
+                rule.layout = try choice(item.value, "mapping.layout")
             case "entete":
                 try header(item.value, into: &rule)
             case "non_donnees":
@@ -184,6 +174,16 @@ public struct MappingParser {
             throw source.error(.badValue, at: node, Texts.current("mapping.must-be-number", ["what": "\(what)", "value": "\(value)"]))
         }
         return number
+    }
+
+    /// One of a keyword's French values (`droite`, `formulaire`...), or the error `message`
+    /// (a catalogue key whose text lists the values) naming what was written.
+    func choice<Choice: RawRepresentable<String>>(_ node: YNode, _ message: String) throws(MappingError) -> Choice {
+        let value = try text(node)
+        guard let choice = Choice(rawValue: Wording.normalize(value)) else {
+            throw source.error(.badValue, at: node, Texts.current(message, ["value": value]))
+        }
+        return choice
     }
 
     func flag(_ node: YNode, key: String) throws(MappingError) -> Bool {
