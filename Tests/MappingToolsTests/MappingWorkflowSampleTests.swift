@@ -30,6 +30,14 @@ import Texts
 
     /// The warnings and errors about the mapping itself: the samples also hold planted data
     /// problems (a birth date after the referral), which the check reports like the import.
+    /// A site's shipped mapping, its sample's sheets and their check before any change.
+    static func start(_ site: String) throws -> (set: MappingSet, mapping: SiteMapping, sheets: [CheckedSheet], baseline: FileCheck) {
+        let set = try shipped()
+        let mapping = try #require(set.mappings.first { $0.site.code == site })
+        let sheets = try Self.sheets(samples[site] ?? "")
+        return (set, mapping, sheets, MappingCheck.check(file: site, sheets: sheets, mapping: mapping))
+    }
+
     static func mappingIssues(_ file: FileCheck) -> [String] {
         let kinds: Set<String> = ["unknown_column", "missing_column", "renamed_column", "unknown_label", "untranslated_value",
                                   "unmatched_sheet", "unmatched_file", "ambiguous_mark"]
@@ -40,10 +48,7 @@ import Texts
     // MARK: Form changes
 
     @Test func aRenamedColumnIsSuggestedAndPassesAfterTheEdit() throws {
-        let set = try Self.shipped()
-        let mapping = try #require(set.mappings.first { $0.site.code == "STRASBOURG" })
-        var sheets = try Self.sheets(Self.samples["STRASBOURG"] ?? "")
-        let baseline = MappingCheck.check(file: "s", sheets: sheets, mapping: mapping)
+        var (set, mapping, sheets, baseline) = try Self.start("STRASBOURG")
         #expect(Self.mappingIssues(baseline).isEmpty, "\(Self.mappingIssues(baseline))")
         let column = try #require(baseline.sheets.first?.columns.first { $0.field == "connu_cea" })
         let renamed = column.header + " (services sociaux)"
@@ -62,10 +67,7 @@ import Texts
     }
 
     @Test func aMovedColumnStillMatchesAndAnAddedOneIsUnknownUntilIgnored() throws {
-        let set = try Self.shipped()
-        let mapping = try #require(set.mappings.first { $0.site.code == "COLMAR" })
-        var sheets = try Self.sheets(Self.samples["COLMAR"] ?? "")
-        let baseline = MappingCheck.check(file: "c", sheets: sheets, mapping: mapping)
+        var (set, mapping, sheets, baseline) = try Self.start("COLMAR")
         let sexe = try #require(baseline.sheets.first?.columns.first { $0.field == "sexe" })
         let last = (sheets[0].rows.map { $0.cells.map(\.column).max() ?? 0 }.max() ?? 0)
         // Move the sex column to the far right, and add a column "Suivi par" after it.
@@ -92,10 +94,7 @@ import Texts
     }
 
     @Test func aFormLabelMovedByARowIsStillRead() throws {
-        let set = try Self.shipped()
-        let mapping = try #require(set.mappings.first { $0.site.code == "ALTKIRCH" })
-        var sheets = try Self.sheets(Self.samples["ALTKIRCH"] ?? "")
-        let baseline = MappingCheck.check(file: "a", sheets: sheets, mapping: mapping)
+        var (_, mapping, sheets, baseline) = try Self.start("ALTKIRCH")
         #expect(Self.mappingIssues(baseline).isEmpty, "\(Self.mappingIssues(baseline))")
         // Every row from the last label down moves one row lower (a line inserted in the form).
         let lastLabel = try #require(baseline.sheets.first?.columns.last)
