@@ -4,6 +4,7 @@
 import Consolidation
 import Foundation
 import Model
+import Texts
 import Mapping
 
 #if canImport(Glibc)
@@ -37,10 +38,8 @@ enum InputIdentity {
         let inputs = byReal.values.sorted { $0.file.relativePath != $1.file.relativePath
             ? $0.file.relativePath < $1.file.relativePath : $0.realPath < $1.realPath }
         for (a, b) in zip(inputs, inputs.dropFirst()) where a.file.relativePath == b.file.relativePath {
-            throw ImportJobError(
-                "\(a.file.path) and \(b.file.path) are two different files that would both be stored as "
-                + "\(a.file.relativePath), the second replacing the first. Nothing was imported: "
-                + "import them in separate runs, or give the folder that holds both.")
+            throw ImportJobError(Texts.current("import.error.same-name",
+                                               ["first": a.file.path, "second": b.file.path, "name": a.file.relativePath]))
         }
         return inputs
     }
@@ -51,12 +50,13 @@ enum InputIdentity {
         for input in inputs {
             let claims = mappings.claims(onPath: input.file.path)
             guard claims.count > 1 else { continue }
-            lines.append("\(input.file.relativePath) is claimed by \(claims.map(\.file).joined(separator: " and "))")
+            lines.append(Texts.current("import.error.claimed", ["file": input.file.relativePath,
+                                                                "mappings": claims.map(\.file).joined(separator: ", ")]))
         }
         guard !lines.isEmpty else { return }
-        let shown = lines.prefix(5).joined(separator: "; ") + (lines.count > 5 ? "; and \(lines.count - 5) more" : "")
-        throw ImportJobError(
-            "\(shown). A file belongs to one site: narrow the `fichiers:` patterns so that one mapping claims it. Nothing was imported.")
+        var shown = lines.prefix(5).joined(separator: "; ")
+        if lines.count > 5 { shown += "; " + Texts.current.plural("import.error.claimed-more", count: lines.count - 5) }
+        throw ImportJobError(Texts.current("import.error.claims", ["list": shown]))
     }
 
     static func realPath(_ path: String) -> String {

@@ -2,6 +2,7 @@
 
 import CSQLite
 import Model
+import Texts
 
 /// What went wrong inside SQLite, with the statement or step that failed.
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
@@ -9,7 +10,9 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var context: String
 
-    public var description: String { "SQLite error \(code) (\(message)) while \(context)" }
+    public var description: String {
+        Texts.current("sqlite.error", ["code": String(code), "message": message, "context": context])
+    }
 }
 
 /// SQLite wants this to copy bound text: the Swift buffer does not outlive the bind call.
@@ -31,7 +34,7 @@ public final class SQLiteConnection {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(db)
             handle = nil
-            throw SQLiteError(code: rc, message: message, context: "opening the database")
+            throw SQLiteError(code: rc, message: message, context: Texts.current("sqlite.opening"))
         }
         // Another process writing waits this long before we report it as busy.
         sqlite3_busy_timeout(db, 5_000)
@@ -50,14 +53,14 @@ public final class SQLiteConnection {
         if rc != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? "unknown"
             sqlite3_free(errorMessage)
-            throw SQLiteError(code: rc, message: message, context: "running \(sql.prefix(60).split(whereSeparator: \.isNewline).joined(separator: " "))")
+            throw SQLiteError(code: rc, message: message, context: Texts.current("sqlite.running", ["sql": sql.prefix(60).split(whereSeparator: \.isNewline).joined(separator: " ")]))
         }
     }
 
     public func prepare(_ sql: String) throws -> SQLiteStatement {
         var statement: OpaquePointer?
         let rc = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
-        guard rc == SQLITE_OK, let statement else { throw error(rc, "preparing \(sql.prefix(60))") }
+        guard rc == SQLITE_OK, let statement else { throw error(rc, Texts.current("sqlite.preparing", ["sql": String(sql.prefix(60))])) }
         return SQLiteStatement(statement: statement, connection: self)
     }
 
@@ -94,10 +97,10 @@ public final class SQLiteConnection {
     public func checkpoint() throws {
         var logFrames: Int32 = 0, copied: Int32 = 0
         let rc = sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copied)
-        guard rc == SQLITE_OK else { throw error(rc, "merging the journal (-wal) into the database") }
+        guard rc == SQLITE_OK else { throw error(rc, Texts.current("sqlite.checkpoint")) }
         guard logFrames <= 0 || copied == logFrames else {
             throw SQLiteError(code: SQLITE_BUSY, message: "\(copied) of \(logFrames) pages copied",
-                              context: "merging the journal (-wal) into the database")
+                              context: Texts.current("sqlite.checkpoint"))
         }
     }
 
@@ -109,11 +112,11 @@ public final class SQLiteConnection {
         defer { sqlite3_close_v2(target) }
         guard rc == SQLITE_OK, let target else {
             throw SQLiteError(code: rc, message: target.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open",
-                              context: "creating the backup \(path)")
+                              context: Texts.current("sqlite.backup-create", ["path": path]))
         }
         guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
             throw SQLiteError(code: sqlite3_errcode(target), message: String(cString: sqlite3_errmsg(target)),
-                              context: "starting the backup")
+                              context: Texts.current("sqlite.backup-start"))
         }
         var step = sqlite3_backup_step(backup, -1)
         while step == SQLITE_BUSY || step == SQLITE_LOCKED {
@@ -123,7 +126,7 @@ public final class SQLiteConnection {
         let finish = sqlite3_backup_finish(backup)
         guard step == SQLITE_DONE, finish == SQLITE_OK else {
             throw SQLiteError(code: step == SQLITE_DONE ? finish : step, message: String(cString: sqlite3_errmsg(target)),
-                              context: "copying the store into \(path)")
+                              context: Texts.current("sqlite.backup-copy", ["path": path]))
         }
         // A backup is a plain file: no journal beside it.
         var message: UnsafeMutablePointer<CChar>?
@@ -200,7 +203,7 @@ public final class SQLiteStatement {
             case .real(let d): rc = sqlite3_bind_double(statement, index, d)
             case .text(let s): rc = sqlite3_bind_text(statement, index, s, -1, transientDestructor)
             }
-            guard rc == SQLITE_OK else { throw connection.error(rc, "binding parameter \(index)") }
+            guard rc == SQLITE_OK else { throw connection.error(rc, Texts.current("sqlite.binding", ["index": String(index)])) }
         }
     }
 
@@ -210,7 +213,7 @@ public final class SQLiteStatement {
         switch rc {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        default: throw connection.error(rc, "stepping a statement")
+        default: throw connection.error(rc, Texts.current("sqlite.stepping"))
         }
     }
 

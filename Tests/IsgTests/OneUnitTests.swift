@@ -82,7 +82,7 @@ import Glibc
             .write(toFile: colmar, atomically: true, encoding: .utf8)
         let run = try Binary.run(["import", "Samples", "--mappings", scratch.file("mappings"), "--out", scratch.file("out")])
         #expect(run.status == 2, "the old code read them with the first mapping and exited 1")
-        #expect(run.stderr.contains("STRASBOURG/2023-01.xlsx is claimed by") && run.stderr.contains("Nothing was imported"))
+        #expect(run.stderr.contains("STRASBOURG/2023-01.xlsx est réclamé par") && run.stderr.contains("Rien n'a été importé"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("out")))
     }
 
