@@ -32,11 +32,14 @@ struct Link: ParsableCommand {
     @Option(help: ArgumentHelp(Texts.current("help.link.uncertain")))
     var uncertain: String?
 
+    @Option(help: ArgumentHelp(Texts.current("help.link.review-limit")))
+    var reviewLimit: Int?
+
     func run() throws {
         let records = try LinkFiles.readRecords(read(input), file: input)
         let prior = try previous.map { try LinkFiles.readAssignments(read($0), file: $0) } ?? [:]
         let rules = LinkRules(decisions: try decisions.map { try LinkFiles.readDecisions(read($0), file: $0) } ?? [],
-                              previous: prior)
+                              previous: prior, reviewLimit: reviewLimit)
         let result = Linkage.link(records, rules: rules)
         for d in result.unusedDecisions {
             FileHandle.standardError.write(Data((Texts.current("cli.link.unused-decision", ["source": "\(d.source)"]) + "\n").utf8))
@@ -51,8 +54,12 @@ struct Link: ParsableCommand {
         let texts = Texts.current
         let counts = [texts.plural("count.records", count: records.count), texts.plural("count.persons", count: persons),
                       texts.plural("count.pairs-compared", count: result.candidatePairs),
-                      texts.plural("count.pairs-to-review", count: result.uncertain.count)].joined(separator: ", ")
+                      texts.plural("count.decisions-to-review", count: Set(result.uncertain.map(\.decision)).count)].joined(separator: ", ")
         FileHandle.standardError.write(Data((texts("cli.command.error", ["command": "isg link", "message": counts]) + "\n").utf8))
+        if result.unlistedDecisions > 0 {
+            let misplaced = String(Int(result.unlistedMisplaced.rounded()))
+            FileHandle.standardError.write(Data((texts("cli.link.unlisted", ["count": "\(result.unlistedDecisions)", "records": misplaced]) + "\n").utf8))
+        }
     }
 
     private func read(_ path: String) throws -> String {
