@@ -114,7 +114,10 @@ struct Linker {
         for x in sets.members[ra] {
             for y in sets.members[rb] {
                 if never.contains(Self.pairKey(x, y)) { return false }
-                if checkVetoes && !decidedTogether(x, y) && comparer.compare(x, y).veto != nil { return false }
+                guard checkVetoes && !decidedTogether(x, y), let veto = comparer.compare(x, y).veto else { continue }
+                let both = sets.members[ra] + sets.members[rb]
+                if veto == .twins && both.contains(where: { comparer.doubleNameJoins(x, y, through: $0) }) { continue }
+                return false
             }
         }
         return true

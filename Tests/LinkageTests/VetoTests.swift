@@ -22,7 +22,7 @@ import Testing
             person("b", "UNTERREINER", "Martine", "1955-09-02", .female, "Saverne"),
             person("e", "Zeller", "Louis", "2004-04-20", nil, "Bischwiller"),
             person("f", "zeller", "LOUISE", "2004-04-20", nil, "Bischwiller"),
-            person("c", "Vincent", "Jean", "1999-06-17", nil, "Strasbourg"),
+            person("c", "Vincent", "Jean-Marc", "1999-06-17", nil, "Strasbourg"),
             person("d", "Jean-Luc", "Vincent", "1999-06-17", .male, "Strasbourg"),
         ]
         let result = link(records)
@@ -43,8 +43,9 @@ import Testing
         #expect(!together(result, "a", "b"))
     }
 
-    /// "Jean" for "Jean-Luc" is how a clerk shortens a double name; "Jean" for "Philippe-Jean" is not.
-    @Test func aDoubleNameShortenedFromTheFrontIsOnePersonNotTwins() {
+    /// "Jean" or "Luc" for "Jean-Luc" is one man whose double name was written in part, from the
+    /// front or the back; parents do not give one twin the other's name inside their own.
+    @Test func aDoubleNameWrittenInPartIsOnePersonNotTwins() {
         let records = background() + [
             person("a", "Graff", "Jean-Luc", "2019-11-01", .male, "Strasbourg"),
             person("b", "Graff", "Jean", "2019-11-01", .male, "Strasbourg"),
@@ -53,7 +54,20 @@ import Testing
         ]
         let result = link(records)
         #expect(together(result, "a", "b"))
-        #expect(!together(result, "c", "d"))
+        #expect(together(result, "c", "d"))
+    }
+
+    /// "Marie" and "Claire" of one birth are twins, unless a record of that birth is "Marie-Claire".
+    @Test func twoPartsOfADoubleNameJoinThroughTheWholeName() {
+        let whole = [
+            person("m", "Kieffer", "Marie", "1983-02-14", .female, "Haguenau"),
+            person("c", "KIEFFER", "Claire", "1983-02-14", .female, "Haguenau"),
+            person("mc", "Kieffer", "Marie-Claire", "1983-02-14", .female, "Haguenau"),
+        ]
+        let joined = link(background() + whole)
+        #expect(together(joined, "m", "c") && together(joined, "m", "mc"))
+        let twins = link(background() + whole.prefix(2))
+        #expect(!together(twins, "m", "c"))
     }
 
     /// Hasan and Hüseyin: one sound to the key, two children to their parents.
