@@ -34,8 +34,8 @@ public struct LinkRules: Sendable {
         self.reviewLimit = reviewLimit
     }
 
-    /// 2 % of the records (issue 13), and never fewer than 10: what a person can review per run.
-    public static func defaultReviewLimit(records: Int) -> Int { max(10, records / 50) }
+    /// Under 2 % of the records (issue 13), and never fewer than 10: what a person can review per run.
+    public static func defaultReviewLimit(records: Int) -> Int { max(10, (records - 1) / 50) }
 }
 
 /// A pair worth a person's look: its score fell in the uncertain band (0.1 to 0.9) and nothing

@@ -69,7 +69,7 @@ import Testing
         let result = link(records, rules: LinkRules(reviewLimit: 0))
         #expect(result.uncertain.isEmpty)
         #expect(result.unlistedDecisions == 1 && result.unlistedMisplaced > 0.5)
-        #expect(LinkRules.defaultReviewLimit(records: 50_000) == 1_000)
+        #expect(LinkRules.defaultReviewLimit(records: 50_000) == 999)
         #expect(LinkRules.defaultReviewLimit(records: 100) == 10)
     }
 
