@@ -22,6 +22,9 @@ func background(_ count: Int = 60) -> [PersonRecord] {
     }
 }
 
+/// `link` over these records among the unrelated people of `background()`.
+func linkAmongOthers(_ records: PersonRecord...) -> LinkResult { link(background() + records) }
+
 /// The person each record of `ids` was put in, by cluster number.
 func persons(_ result: LinkResult, _ ids: [String]) -> [Int?] { ids.map { result.clusters[$0] } }
 

@@ -7,12 +7,11 @@ import Testing
     /// Her married name alone on one referral, her birth name alone on another: first name, birth
     /// date, sex and commune say she is one woman.
     @Test func aMarriedNameAloneLinksToTheBirthNameAlone() {
-        let records = background() + [
+        let result = linkAmongOthers(
             person("married", "Wendling", "Martine", "1972-08-30", .female, "Colmar"),
             person("birth", "SCHAEFFER", "Martine", "1972-08-30", .female, "Colmar"),
-            person("both", "Schaeffer Wendling", "Martine", "1972-08-30", .female, "Colmar"),
-        ]
-        let result = link(records)
+            person("both", "Schaeffer Wendling", "Martine", "1972-08-30", .female, "Colmar")
+        )
         #expect(together(result, "married", "birth"))
         #expect(together(result, "married", "both"))
     }
@@ -49,12 +48,11 @@ import Testing
 
     /// A placeholder in a person's records must not veto that person's year typo through the chain.
     @Test func aPlaceholderAndAYearTypoOfOnePersonStayTogether() {
-        let records = background() + [
+        let result = linkAmongOthers(
             person("a", "Kaci", "Samira", "1997-05-07", .female, "Strasbourg"),
             person("b", "KACI", "SAMIRA", "1997-01-01", .female, "Strasbourg"),
-            person("c", "Kaci", "Samira", "1979-05-07", .female, "Strasbourg"),
-        ]
-        let result = link(records)
+            person("c", "Kaci", "Samira", "1979-05-07", .female, "Strasbourg")
+        )
         #expect(together(result, "a", "b") && together(result, "a", "c"))
     }
 
@@ -71,12 +69,11 @@ import Testing
     /// An undated record joins the person its names fit, even when that person's records carry a
     /// placeholder (which once looked like a second person of the same name).
     @Test func anUndatedRecordIsNotMadeAmbiguousByAPlaceholder() {
-        let records = background() + [
+        let result = linkAmongOthers(
             person("dated", "Schmitt", "Thibaut", "1991-03-22", .male, "Mulhouse"),
             person("placeholder", "SCHMITT", "THIBAUT", "1991-01-01", .male, "Mulhouse"),
-            person("undated", "Schmitt", "Thibaut", nil, .male, "Mulhouse"),
-        ]
-        let result = link(records)
+            person("undated", "Schmitt", "Thibaut", nil, .male, "Mulhouse")
+        )
         #expect(together(result, "dated", "placeholder") && together(result, "dated", "undated"))
         #expect(!result.uncertain.contains { $0.outcome == .ambiguous })
     }
