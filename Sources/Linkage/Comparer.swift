@@ -131,7 +131,10 @@ struct Comparer: Sendable {
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
         if surname != .different {
-            if let x = a.sex, let y = b.sex, x != y, first != .exact, first != .missing { return true }
+            // A boy and a girl whose names are one slip apart (Jules/Jule) or clearly different;
+            // names of one sound (Mohamed/Mohammed) or in part are a sex slip's person, unless the
+            // sound hides two names (Hasan/Hüseyin, René/Renée: `clearlyDifferent` below).
+            if let x = a.sex, let y = b.sex, x != y, first == .typo || first == .different { return true }
             // Every word of one first name is in the other: a double name written in part, from
             // the front ("Jean" for "Jean-Luc") or, as people call themselves, the back
             // ("Luc"); parents do not give one twin the other's whole name inside their own.

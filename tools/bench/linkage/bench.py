@@ -74,7 +74,7 @@ def main():
         isg_out = os.path.join(a.out, f"{tag}isg-{n}.csv")
         t, mem, err = timed([a.isg, "link", rec, "--out", isg_out, "--key", os.path.join(a.out, "bench.key"),
                              "--uncertain", isg_out + ".review.csv", "--lang", "en"])
-        unlisted = re.search(r"(\d+) more doubtful decisions.*about (\d+) records", err)
+        unlisted = re.search(r"(\d+) more doubtful decisions.*in the wrong person: (\d+)", err)
         with open(isg_out, newline="") as f:
             isg_pred = {row["record_id"]: row["person_id"] for row in csv.DictReader(f)}
         with open(isg_out + ".review.csv", newline="") as f:
