@@ -129,7 +129,7 @@ def print_row(row):
               f"{s['merged_twins']:5d} {s['merged_parent_child']:6d} {s['merged_siblings']:4d} {s['merged_namesakes']:5d} {t} {m}")
     if "review_pairs" in row["isg"]:
         r = row["isg"]
-        print(f"isg review list: {r['review_pairs']} pairs, {r['review_decisions']} decisions ({100 * r['review_decisions'] / row['n']:.2f} % of the records); "
+        print(f"isg review list: {r['review_pairs']} pairs, {r['review_decisions']} decisions ({100 * r['review_decisions'] / row['n']:.3f} % of the records); "
               f"{r.get('unlisted_decisions', 0)} doubtful decisions left to the model (about {r.get('unlisted_misplaced', 0)} records misplaced)")
     sys.stdout.flush()
 
