@@ -206,12 +206,16 @@ struct Comparer: Sendable {
         return !BirthDateSlip.isSlip(a, b) && !BirthDateSlip.placeholderAgrees(a, b)
     }
 
-    /// "Marie" and "Claire" look like twins, unless a record of the same birth writes the double
-    /// name both are parts of ("Marie-Claire"): then they are one woman written in part twice.
+    /// "Marie" and "Claire" look like twins, unless a record of the same birth, surname and
+    /// commune writes the double name both are parts of ("Marie-Claire"): then they are one woman
+    /// written in part twice. A "Marie-Claire" of another surname or town is a namesake: no bridge.
     func doubleNameJoins(_ x: Int, _ y: Int, through z: Int) -> Bool {
         guard let whole = people[z].first, whole.words.count > 1, dateValue[z] == dateValue[x],
-              let a = people[x].first, let b = people[y].first else { return false }
-        return (a.words + b.words).allSatisfy(whole.words.contains)
+              let a = people[x].first, let b = people[y].first,
+              (a.words + b.words).allSatisfy(whole.words.contains) else { return false }
+        func mainSurname(_ i: Int) -> Int32? { surnameSlots(i).isEmpty ? nil : slotCore[surnameSlots(i).lowerBound] }
+        guard let s = mainSurname(z), mainSurname(x) == s, mainSurname(y) == s else { return false }
+        return [x, y].allSatisfy { communeValue[$0] == communeValue[z] || communeValue[$0] == 0 || communeValue[z] == 0 }
     }
 
     /// Same first name and same main surname once normalised.

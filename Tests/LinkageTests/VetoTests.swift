@@ -65,6 +65,11 @@ import Testing
         #expect(together(joined, "m", "c") && together(joined, "m", "mc"))
         let twins = link(background() + whole.prefix(2))
         #expect(!together(twins, "m", "c"))
+        // A namesake of that birth, married elsewhere, is no bridge between the twins.
+        let namesake = linkAmongOthers(whole[0], whole[1],
+                                       PersonRecord(recordID: "ns", lastName: "Muller", firstName: "Marie Claire", birthName: "Kieffer",
+                                                    birthDate: date("1983-02-14"), sex: .female, commune: "Strasbourg"))
+        #expect(!together(namesake, "m", "c"))
     }
 
     /// Hasan and Hüseyin: one sound to the key, two children to their parents.
