@@ -39,7 +39,7 @@ struct Linker {
     let comparer: Comparer
     let prior: Double
     var sets: UnionFind
-    /// The same joins as `sets`, less those the model was unsure of (see `reviewList`).
+    /// The same joins as `sets`, less those the model was unsure of (see `reviewDecisions`).
     var confident: UnionFind
     var never: Set<UInt64> = []
     /// Records joined by "same" decisions, labelled by their decided group: no veto applies inside a group.
