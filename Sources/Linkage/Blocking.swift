@@ -37,7 +37,7 @@ enum Blocking {
                 }
             }
             if let d = p.birthDate {
-                let date = d.iso
+                let date = d.description
                 for sound in surnameSounds.union(firstSounds) {
                     keyed.append((hash(2, date, sound), i, false))
                 }

@@ -124,28 +124,27 @@ struct Comparer: Sendable {
     /// Two records with one birth date that may be two children of one birth: one surname and
     /// clearly different first names (whatever the recorded sexes: twins may be a boy and a girl),
     /// or first-name cells agreeing on what is a surname ("Bernard GIRARD" / "Michel Girard": half
-    /// swapped) while the other cells differ. "Jean" against "Jean-Luc" is one person whose double
-    /// name was shortened, far more often than twins named so; "Jean" against "Philippe-Jean" is not
-    /// how a clerk shortens a name, and is kept apart as twins. A boy and a girl with first names
+    /// swapped) while the other cells differ. "Jean" or "Luc" against "Jean-Luc" is one person whose
+    /// double name was shortened, far more often than twins named so. A boy and a girl with first names
     /// alike but not the same (Jules and Julie, Julien and Julie) are twins too: a clerk's slip on
     /// the sex and another on the first name of one record are rarer than such twins.
     private func looksLikeTwins(_ a: NormalisedPerson, _ b: NormalisedPerson,
                                 surname: Agreement, first: Agreement, swapped: Bool) -> Bool {
         if surname != .different {
-            if let x = a.sex, let y = b.sex, x != y, first != .exact, first != .missing { return true }
-            if first == .partial, let fa = a.first, let fb = b.first { return !Self.shortenedFromTheFront(fa.words, fb.words) }
+            // A boy and a girl whose names are one slip apart (Jules/Jule) or clearly different;
+            // names of one sound (Mohamed/Mohammed) or in part are a sex slip's person, unless the
+            // sound hides two names (Hasan/Hüseyin, René/Renée: `clearlyDifferent` below).
+            if let x = a.sex, let y = b.sex, x != y, first == .typo || first == .different { return true }
+            // Every word of one first name is in the other: a double name written in part, from
+            // the front ("Jean" for "Jean-Luc") or, as people call themselves, the back
+            // ("Luc"); parents do not give one twin the other's whole name inside their own.
+            if first == .partial { return false }
             return first != .exact && first != .missing && Self.clearlyDifferent(a.first, b.first)
         }
         if swapped { return false }
         guard first == .exact, let f = a.first, let sa = a.surnames.first, let sb = b.surnames.first else { return false }
         let asSurname = freq.surnames[f.core] ?? 0, asFirst = freq.firsts[f.core] ?? 0
         return asSurname > asFirst && Self.clearlyDifferent(sa, sb)
-    }
-
-    /// The shorter list of words is the start of the longer one: "jean" and "jean luc".
-    static func shortenedFromTheFront(_ a: [String], _ b: [String]) -> Bool {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        return !small.isEmpty && Array(large.prefix(small.count)) == small
     }
 
     /// First names a parent would give two different children: no slip, no part in common, and no
@@ -205,6 +204,18 @@ struct Comparer: Sendable {
         let x = dateValue[i], y = dateValue[j]
         guard x != 0, y != 0, x != y, let a = people[i].birthDate, let b = people[j].birthDate else { return false }
         return !BirthDateSlip.isSlip(a, b) && !BirthDateSlip.placeholderAgrees(a, b)
+    }
+
+    /// "Marie" and "Claire" look like twins, unless a record of the same birth, surname and
+    /// commune writes the double name both are parts of ("Marie-Claire"): then they are one woman
+    /// written in part twice. A "Marie-Claire" of another surname or town is a namesake: no bridge.
+    func doubleNameJoins(_ x: Int, _ y: Int, through z: Int) -> Bool {
+        guard let whole = people[z].first, whole.words.count > 1, dateValue[z] == dateValue[x],
+              let a = people[x].first, let b = people[y].first,
+              (a.words + b.words).allSatisfy(whole.words.contains) else { return false }
+        func mainSurname(_ i: Int) -> Int32? { surnameSlots(i).isEmpty ? nil : slotCore[surnameSlots(i).lowerBound] }
+        guard let s = mainSurname(z), mainSurname(x) == s, mainSurname(y) == s else { return false }
+        return [x, y].allSatisfy { communeValue[$0] == communeValue[z] || communeValue[$0] == 0 || communeValue[z] == 0 }
     }
 
     /// Same first name and same main surname once normalised.

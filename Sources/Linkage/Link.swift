@@ -14,9 +14,10 @@ import Foundation
 ///    persons (a father and son of one name) and none is 8 times likelier than the next (a shared
 ///    commune), it stays alone and the pairs are listed as ambiguous.
 ///
-/// Pairs are listed for review (`LinkResult.uncertain`, see `Linker.reviewList`) when their
+/// Pairs are listed for review (`LinkResult.uncertain`, see `Linker.reviewDecisions`) when their
 /// decision would change who is one person and the model is unsure of it: probability between
-/// 0.1 and 0.9 and nothing confident already deciding it, or an undated record that fits several persons.
+/// 0.1 and 0.9 and nothing confident already deciding it, or an undated record that fits several
+/// persons; the decisions that matter most first, up to `LinkRules.reviewLimit`.
 public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> LinkResult {
     let comparer = Comparer(records: records)
     let people = comparer.people
@@ -28,7 +29,7 @@ public func link(_ records: [PersonRecord], rules: LinkRules = LinkRules()) -> L
     let pairs = Blocking.candidatePairs(people, undatedCanLink: undatedCanLink)
     linker.clusterDated(pairs)
     linker.attachUndated(pairs)
-    var result = linker.result()
+    var result = linker.result(reviewLimit: rules.reviewLimit ?? LinkRules.defaultReviewLimit(records: records.count))
     result.candidatePairs = pairs.count
     return result
 }
@@ -38,7 +39,7 @@ struct Linker {
     let comparer: Comparer
     let prior: Double
     var sets: UnionFind
-    /// The same joins as `sets`, less those the model was unsure of (see `reviewList`).
+    /// The same joins as `sets`, less those the model was unsure of (see `reviewDecisions`).
     var confident: UnionFind
     var never: Set<UInt64> = []
     /// Records joined by "same" decisions, labelled by their decided group: no veto applies inside a group.
@@ -113,7 +114,10 @@ struct Linker {
         for x in sets.members[ra] {
             for y in sets.members[rb] {
                 if never.contains(Self.pairKey(x, y)) { return false }
-                if checkVetoes && !decidedTogether(x, y) && comparer.compare(x, y).veto != nil { return false }
+                guard checkVetoes && !decidedTogether(x, y), let veto = comparer.compare(x, y).veto else { continue }
+                let both = sets.members[ra] + sets.members[rb]
+                if veto == .twins && both.contains(where: { comparer.doubleNameJoins(x, y, through: $0) }) { continue }
+                return false
             }
         }
         return true
@@ -159,7 +163,7 @@ struct Linker {
     /// `doubtful` in bits of posterior odds.
     static let bandBits = Foundation.log2(0.1 / 0.9)..<Foundation.log2(0.9 / 0.1)
 
-    mutating func result() -> LinkResult {
+    mutating func result(reviewLimit: Int) -> LinkResult {
         // Each record's best tie into its person, over the candidate pairs inside the person.
         var clusters: [String: Int] = [:]
         var number: [Int: Int] = [:]
@@ -177,6 +181,9 @@ struct Linker {
             }
             scores[records[i].recordID] = best
         }
-        return LinkResult(clusters: clusters, linkScores: scores, uncertain: reviewList(), unusedDecisions: unused, candidatePairs: 0)
+        let review = ReviewList.ordered(reviewDecisions(), limit: reviewLimit)
+        return LinkResult(clusters: clusters, linkScores: scores, uncertain: review.listed,
+                          unlistedDecisions: review.unlisted, unlistedMisplaced: review.unlistedMisplaced,
+                          unusedDecisions: unused, candidatePairs: 0)
     }
 }

@@ -110,9 +110,10 @@ public enum LinkFiles {
         return out
     }
 
-    /// Uncertain pairs without names: record ids, score, outcome and each trait's agreement and weight.
+    /// The review list without names: per pair its decision's rank (pairs of one decision share it),
+    /// record ids, score, the decision's importance, outcome and each trait's agreement and weight.
     public static func writeUncertain(_ pairs: [UncertainPair], ids: [String: String]) -> String {
-        var out = "record_a,record_b,person_a,person_b,score,outcome," + Trait.allCases.map(\.rawValue).joined(separator: ",") + "\n"
+        var out = "decision,record_a,record_b,person_a,person_b,score,importance,outcome," + Trait.allCases.map(\.rawValue).joined(separator: ",") + "\n"
         for p in pairs {
             let outcome: String
             switch p.outcome {
@@ -124,8 +125,8 @@ public enum LinkFiles {
             let traits = Trait.allCases.map { t in
                 p.traits.first { $0.trait == t }.map { "\($0.agreement.rawValue) \(formatScore($0.weight))" } ?? ""
             }
-            out += [CSVText.escape(p.recordA), CSVText.escape(p.recordB), ids[p.recordA] ?? "", ids[p.recordB] ?? "",
-                    formatScore(p.score), outcome].joined(separator: ",") + "," + traits.joined(separator: ",") + "\n"
+            out += [String(p.decision), CSVText.escape(p.recordA), CSVText.escape(p.recordB), ids[p.recordA] ?? "", ids[p.recordB] ?? "",
+                    formatScore(p.score), formatScore(p.importance), outcome].joined(separator: ",") + "," + traits.joined(separator: ",") + "\n"
         }
         return out
     }

@@ -1,4 +1,4 @@
-// The review list: only the pairs whose decision would change a count, the most consequential first.
+// The review list: the doubtful decisions that change who is one person, the most consequential first, within a reviewer's budget.
 
 import Foundation
 
@@ -12,32 +12,30 @@ extension Linker {
         confident.union(a, b)
     }
 
-    /// What a person has to look at, from the pairs noted while linking:
+    /// What a person has to look at, from the pairs noted while linking, as decisions:
     /// - a veto is a confident decision (two births, twins, an age): not listed;
     /// - a doubtful link is listed only when nothing confident holds its two records together;
-    /// - of the doubtful pairs between the same two groups, only the likeliest;
-    /// - an undated record whose names fit several persons: its two likeliest persons.
-    /// Ordered by how much the decision matters: the records that would change person, times how
-    /// close the probability is to one half (a coin toss matters most), then by record ids.
-    mutating func reviewList() -> [UncertainPair] {
+    /// - the doubtful pairs between the same two groups are one decision, shown by the likeliest;
+    /// - an undated record whose names fit several persons is one decision, shown with its two
+    ///   likeliest persons.
+    /// Each decision weighs what it matters: `ReviewList.expectedMisplaced`.
+    mutating func reviewDecisions() -> [ReviewDecision] {
         var index: [String: Int] = [:]
         for (i, r) in records.enumerated() { index[r.recordID] = i }
-        var kept: [(pair: UncertainPair, weight: Double)] = []
-        // One entry per pair of groups the decision is about: the likeliest of their pairs.
+        var decisions: [ReviewDecision] = []
         var entryOf: [UInt64: Int] = [:]
-        func keepLikeliest(_ pair: UncertainPair, weight: Double, key: UInt64) {
+        var undatedEntry: [Int: Int] = [:]
+        func keepLikeliest(_ pair: UncertainPair, _ weight: Double, key: UInt64) {
             if let k = entryOf[key] {
-                if kept[k].pair.score < pair.score { kept[k] = (pair, weight) }
+                if decisions[k].pairs[0].score < pair.score { decisions[k] = ReviewDecision(pairs: [pair], importance: weight) }
             } else {
-                entryOf[key] = kept.count
-                kept.append((pair, weight))
+                entryOf[key] = decisions.count
+                decisions.append(ReviewDecision(pairs: [pair], importance: weight))
             }
         }
         for pair in uncertain {
             guard let i = index[pair.recordA], let j = index[pair.recordB] else { continue }
             let (ri, rj) = (sets.find(i), sets.find(j))
-            let moved = Double(min(sets.members[ri].count, sets.members[rj].count))
-            let doubt = 1 - 2 * abs(pair.score - 0.5)
             switch pair.outcome {
             case .vetoed:
                 continue
@@ -45,16 +43,71 @@ extension Linker {
                 let (ci, cj) = (confident.find(i), confident.find(j))
                 if ci == cj { continue }
                 // Undoing the link moves the records on the weaker side of it.
-                let side = Double(min(confident.members[ci].count, confident.members[cj].count))
-                keepLikeliest(pair, weight: side * doubt, key: Self.pairKey(ci, cj))
+                let side = min(confident.members[ci].count, confident.members[cj].count)
+                keepLikeliest(pair, ReviewList.expectedMisplaced(linked: true, score: pair.score, moved: side),
+                              key: Self.pairKey(ci, cj))
             case .keptApart:
                 if ri == rj { continue }
-                keepLikeliest(pair, weight: moved * doubt, key: Self.pairKey(ri, rj))
+                let moved = min(sets.members[ri].count, sets.members[rj].count)
+                keepLikeliest(pair, ReviewList.expectedMisplaced(linked: false, score: pair.score, moved: moved),
+                              key: Self.pairKey(ri, rj))
             case .ambiguous:
-                kept.append((pair, max(1, moved) * doubt))
+                if let k = undatedEntry[i] {
+                    decisions[k].pairs.append(pair)
+                } else {
+                    undatedEntry[i] = decisions.count
+                    decisions.append(ReviewDecision(pairs: [pair], importance: 0))
+                }
             }
         }
-        kept.sort { ($0.weight, $1.pair.recordA, $1.pair.recordB) > ($1.weight, $0.pair.recordA, $0.pair.recordB) }
-        return kept.map(\.pair)
+        for k in undatedEntry.values {
+            decisions[k].importance = ReviewList.expectedMisplaced(alone: decisions[k].pairs.map(\.score))
+        }
+        return decisions
+    }
+}
+
+/// One decision for a person: one pair, or the candidates of one record without a birth date.
+struct ReviewDecision {
+    var pairs: [UncertainPair]
+    /// `ReviewList.expectedMisplaced` of the model's decision.
+    var importance: Double
+}
+
+/// How much a decision matters, and the list a person can get through.
+///
+/// A decision matters by the records it would put in the wrong person if the model's choice is
+/// wrong: the records that would change person times the probability that the model is wrong.
+/// That is the error it leaves in the counts per person (referrals of a person, distinct persons).
+enum ReviewList {
+    /// A link (or a keeping apart) of a pair with probability `score` of being one person, that
+    /// would move `moved` records if reversed.
+    static func expectedMisplaced(linked: Bool, score: Double, moved: Int) -> Double {
+        Double(moved) * (linked ? 1 - score : score)
+    }
+
+    /// An undated record left alone although its names fit persons with these probabilities: it is
+    /// wrong when it belongs to any of them (they exclude each other, so their odds add up).
+    static func expectedMisplaced(alone scores: [Double]) -> Double {
+        let odds = scores.reduce(0) { $0 + min($1, 0.999_999) / (1 - min($1, 0.999_999)) }
+        return odds / (1 + odds)
+    }
+
+    /// The decisions most worth a look first, at most `limit` of them; ties by record ids.
+    /// Every pair of a listed decision carries its rank (`decision`, from 1) and its importance.
+    static func ordered(_ decisions: [ReviewDecision], limit: Int) -> (listed: [UncertainPair], unlisted: Int, unlistedMisplaced: Double) {
+        let sorted = decisions.sorted {
+            ($0.importance, $1.pairs[0].recordA, $1.pairs[0].recordB) > ($1.importance, $0.pairs[0].recordA, $0.pairs[0].recordB)
+        }
+        var listed: [UncertainPair] = []
+        for (rank, d) in sorted.prefix(limit).enumerated() {
+            for var pair in d.pairs {
+                pair.decision = rank + 1
+                pair.importance = d.importance
+                listed.append(pair)
+            }
+        }
+        let rest = sorted.dropFirst(limit)
+        return (listed, rest.count, rest.reduce(0) { $0 + $1.importance })
     }
 }

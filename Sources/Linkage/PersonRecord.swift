@@ -2,36 +2,8 @@
 
 import Model
 
-/// A calendar date of birth; Linkage compares its parts, so it keeps them apart.
-public struct BirthDate: Hashable, Sendable, Comparable {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    /// Parses `YYYY-MM-DD`; nil for anything else (an empty cell, a partial date, 31 February).
-    public init?(iso: String) {
-        guard let date = CivilDate(iso: iso) else { return nil }
-        self.init(year: date.year, month: date.month, day: date.day)
-    }
-
-    public var iso: String {
-        func pad(_ v: Int, _ n: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, n - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
-
-    public static func < (a: BirthDate, b: BirthDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
-}
+/// A date of birth: Model's calendar date, whose parts Linkage compares one by one.
+public typealias BirthDate = CivilDate
 
 public enum PersonSex: String, Hashable, Sendable {
     case female = "F"

@@ -54,14 +54,14 @@ struct PersonLinking {
     static func personRecord(_ r: Referral) -> PersonRecord {
         PersonRecord(recordID: r.recordID, lastName: r.nom ?? "", firstName: r.prenom ?? "",
                      birthName: r.nomNaissance ?? "",
-                     birthDate: r.dateNaissance.map { BirthDate(year: $0.year, month: $0.month, day: $0.day) },
+                     birthDate: r.dateNaissance,
                      sex: r.sexe.flatMap { PersonSex(rawValue: $0.rawValue) }, commune: r.commune ?? "",
                      birthYears: ageDate(r).flatMap { date in r.age.flatMap { PersonRecord.birthYears(age: $0, on: date) } })
     }
 
     /// The day an age was given on: the referral date, else the middle of its month.
     static func ageDate(_ r: Referral) -> BirthDate? {
-        if let d = r.dateSaisine { return BirthDate(year: d.year, month: d.month, day: d.day) }
+        if let d = r.dateSaisine { return d }
         return BirthDate(iso: r.periode + "-15")
     }
 

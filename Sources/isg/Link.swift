@@ -16,12 +16,13 @@ struct Link: ParsableCommand {
     @Option(help: .isg("link.previous")) var previous: String?
     @Option(help: .isg("link.decisions")) var decisions: String?
     @Option(help: .isg("link.uncertain")) var uncertain: String?
+    @Option(help: .isg("link.review-limit")) var reviewLimit: Int?
 
     func run() throws {
         let records = try LinkFiles.readRecords(read(input), file: input)
         let prior = try previous.map { try LinkFiles.readAssignments(read($0), file: $0) } ?? [:]
         let rules = LinkRules(decisions: try decisions.map { try LinkFiles.readDecisions(read($0), file: $0) } ?? [],
-                              previous: prior)
+                              previous: prior, reviewLimit: reviewLimit)
         let result = Linkage.link(records, rules: rules)
         for d in result.unusedDecisions {
             printError(Texts.current("cli.link.unused-decision", ["source": "\(d.source)"]))
@@ -36,8 +37,12 @@ struct Link: ParsableCommand {
         let texts = Texts.current
         let counts = [texts.plural("count.records", count: records.count), texts.plural("count.persons", count: persons),
                       texts.plural("count.pairs-compared", count: result.candidatePairs),
-                      texts.plural("count.pairs-to-review", count: result.uncertain.count)].joined(separator: ", ")
+                      texts.plural("count.decisions-to-review", count: Set(result.uncertain.map(\.decision)).count)].joined(separator: ", ")
         printError(texts("cli.command.error", ["command": "isg link", "message": counts]))
+        if result.unlistedDecisions > 0 {
+            let misplaced = String(Int(result.unlistedMisplaced.rounded()))
+            printError(texts("cli.link.unlisted", ["count": "\(result.unlistedDecisions)", "records": misplaced]))
+        }
     }
 
     private func read(_ path: String) throws -> String {

@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct DecisionTests {
     let pair = [
-        PersonRecord(recordID: "a", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
-        PersonRecord(recordID: "b", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
+        person("a", "Nussbaum", "Odile", "1961-05-17", .female, "Thann"),
+        person("b", "Nussbaum", "Odile", "1961-05-17", .female, "Thann"),
     ]
 
     @Test func neverKeepsALikelyPairApart() {
@@ -16,15 +16,15 @@ import Testing
     }
 
     @Test func neverHoldsThroughAThirdRecord() {
-        let third = PersonRecord(recordID: "c", lastName: "NUSSBAUM", firstName: "odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann")
+        let third = person("c", "NUSSBAUM", "odile", "1961-05-17", .female, "Thann")
         let result = link(background() + pair + [third], rules: LinkRules(decisions: [LinkDecision(.never, "a", "b")]))
         #expect(!together(result, "a", "b"))
     }
 
     @Test func sameJoinsEvenAgainstAVeto() {
         let records = background() + [
-            PersonRecord(recordID: "x", lastName: "Dreyer", firstName: "Camille", birthDate: date("1990-02-11"), sex: .female),
-            PersonRecord(recordID: "y", lastName: "Wurtz", firstName: "Dominique", birthDate: date("1974-10-01"), sex: .male),
+            person("x", "Dreyer", "Camille", "1990-02-11", .female),
+            person("y", "Wurtz", "Dominique", "1974-10-01", .male),
         ]
         #expect(!together(link(records), "x", "y"))
         let result = link(records, rules: LinkRules(decisions: [LinkDecision(.same, "x", "y")]))

@@ -35,9 +35,9 @@ import Testing
 
     @Test func uncertainPairsCarryNoNames() {
         let records = background() + [
-            PersonRecord(recordID: "father", lastName: "Heitz", firstName: "Roger", birthDate: date("1955-03-12"), sex: .male, commune: "Cernay"),
-            PersonRecord(recordID: "son", lastName: "Heitz", firstName: "Roger", birthDate: date("1985-03-12"), sex: .male, commune: "Cernay"),
-            PersonRecord(recordID: "undated", lastName: "Heitz", firstName: "Roger", sex: .male, commune: "Cernay"),
+            person("father", "Heitz", "Roger", "1955-03-12", .male, "Cernay"),
+            person("son", "Heitz", "Roger", "1985-03-12", .male, "Cernay"),
+            person("undated", "Heitz", "Roger", nil, .male, "Cernay"),
         ]
         let text = LinkFiles.writeUncertain(link(records).uncertain, ids: [:])
         #expect(text.contains("ambiguous"))

@@ -14,8 +14,8 @@ import Testing
 
     func january() -> [PersonRecord] {
         background(40) + [
-            PersonRecord(recordID: "jan#1", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
-            PersonRecord(recordID: "jan#2", lastName: "Heitz", firstName: "Roger", birthDate: date("1955-03-12"), sex: .male, commune: "Cernay"),
+            person("jan#1", "Nussbaum", "Odile", "1961-05-17", .female, "Thann"),
+            person("jan#2", "Heitz", "Roger", "1955-03-12", .male, "Cernay"),
         ]
     }
 
@@ -51,8 +51,8 @@ import Testing
         let jan = ids(january(), key: key)
         let february = january() + [
             // An earlier-sorting record id for Odile: the id must not move to a new seed.
-            PersonRecord(recordID: "a-feb#7", lastName: "NUSSBAUM", firstName: "odile", birthDate: date("1961-05-17"), sex: .female, commune: "Mulhouse"),
-            PersonRecord(recordID: "feb#8", lastName: "Wurtz", firstName: "Dominique", birthDate: date("1974-10-01"), sex: .male),
+            person("a-feb#7", "NUSSBAUM", "odile", "1961-05-17", .female, "Mulhouse"),
+            person("feb#8", "Wurtz", "Dominique", "1974-10-01", .male),
         ]
         let feb = ids(february, previous: jan, key: key)
         #expect(feb["jan#1"] == jan["jan#1"])
@@ -65,9 +65,9 @@ import Testing
     @Test func personsOfThePreviousRunStayTogether() {
         // A weak pair (one date missing, first names only partly alike) the previous run had as one person.
         let records = background(40) + [
-            PersonRecord(recordID: "x", lastName: "Muller", firstName: "Marie", birthDate: date("1970-02-03"), sex: .female),
-            PersonRecord(recordID: "y", lastName: "Muller", firstName: "Marie", birthDate: date("1971-06-09"), sex: .female),
-            PersonRecord(recordID: "z", lastName: "Muller", firstName: "Anne-Marie"),
+            person("x", "Muller", "Marie", "1970-02-03", .female),
+            person("y", "Muller", "Marie", "1971-06-09", .female),
+            person("z", "Muller", "Anne-Marie"),
         ]
         let previous = ["x": "P-AAAAAAAAAAAA", "z": "P-AAAAAAAAAAAA", "y": "P-AAAAAAAAAAAA"]
         let result = link(records, rules: LinkRules(previous: previous))

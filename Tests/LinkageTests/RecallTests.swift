@@ -7,12 +7,11 @@ import Testing
     /// Her married name alone on one referral, her birth name alone on another: first name, birth
     /// date, sex and commune say she is one woman.
     @Test func aMarriedNameAloneLinksToTheBirthNameAlone() {
-        let records = background() + [
-            PersonRecord(recordID: "married", lastName: "Wendling", firstName: "Martine", birthDate: date("1972-08-30"), sex: .female, commune: "Colmar"),
-            PersonRecord(recordID: "birth", lastName: "SCHAEFFER", firstName: "Martine", birthDate: date("1972-08-30"), sex: .female, commune: "Colmar"),
-            PersonRecord(recordID: "both", lastName: "Schaeffer Wendling", firstName: "Martine", birthDate: date("1972-08-30"), sex: .female, commune: "Colmar"),
-        ]
-        let result = link(records)
+        let result = linkAmongOthers(
+            person("married", "Wendling", "Martine", "1972-08-30", .female, "Colmar"),
+            person("birth", "SCHAEFFER", "Martine", "1972-08-30", .female, "Colmar"),
+            person("both", "Schaeffer Wendling", "Martine", "1972-08-30", .female, "Colmar")
+        )
         #expect(together(result, "married", "birth"))
         #expect(together(result, "married", "both"))
     }
@@ -20,9 +19,9 @@ import Testing
     /// `01/01/1971` is a form that knew only the year: it agrees with 9 June 1971, not with 1985.
     @Test func aPlaceholderDateLinksWithinItsYearOnly() {
         let records = background() + [
-            PersonRecord(recordID: "real", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1971-06-09"), sex: .female, commune: "Thann"),
-            PersonRecord(recordID: "placeholder", lastName: "NUSSBAUM", firstName: "odile", birthDate: date("1971-01-01"), sex: .female, commune: "Thann"),
-            PersonRecord(recordID: "daughter", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1995-01-01"), sex: .female, commune: "Thann"),
+            person("real", "Nussbaum", "Odile", "1971-06-09", .female, "Thann"),
+            person("placeholder", "NUSSBAUM", "odile", "1971-01-01", .female, "Thann"),
+            person("daughter", "Nussbaum", "Odile", "1995-01-01", .female, "Thann"),
         ]
         let result = link(records)
         #expect(together(result, "real", "placeholder"))
@@ -35,10 +34,10 @@ import Testing
     /// A year counted wrong across a decade, or its two last digits swapped, is a slip.
     @Test func aYearTypoLinks() {
         let records = background() + [
-            PersonRecord(recordID: "a", lastName: "Berisha", firstName: "Mihaela", birthDate: date("1969-11-13"), sex: .female, commune: "Colmar"),
-            PersonRecord(recordID: "b", lastName: "Berisha", firstName: "Mihaela", birthDate: date("1970-11-13"), commune: "Colmar"),
-            PersonRecord(recordID: "c", lastName: "Kaci", firstName: "Samira", birthDate: date("1997-05-07"), sex: .female, commune: "Strasbourg"),
-            PersonRecord(recordID: "d", lastName: "Kaci", firstName: "Samira", birthDate: date("1979-05-07"), sex: .female, commune: "Strasbourg"),
+            person("a", "Berisha", "Mihaela", "1969-11-13", .female, "Colmar"),
+            person("b", "Berisha", "Mihaela", "1970-11-13", nil, "Colmar"),
+            person("c", "Kaci", "Samira", "1997-05-07", .female, "Strasbourg"),
+            person("d", "Kaci", "Samira", "1979-05-07", .female, "Strasbourg"),
         ]
         let result = link(records)
         #expect(together(result, "a", "b"))
@@ -49,20 +48,19 @@ import Testing
 
     /// A placeholder in a person's records must not veto that person's year typo through the chain.
     @Test func aPlaceholderAndAYearTypoOfOnePersonStayTogether() {
-        let records = background() + [
-            PersonRecord(recordID: "a", lastName: "Kaci", firstName: "Samira", birthDate: date("1997-05-07"), sex: .female, commune: "Strasbourg"),
-            PersonRecord(recordID: "b", lastName: "KACI", firstName: "SAMIRA", birthDate: date("1997-01-01"), sex: .female, commune: "Strasbourg"),
-            PersonRecord(recordID: "c", lastName: "Kaci", firstName: "Samira", birthDate: date("1979-05-07"), sex: .female, commune: "Strasbourg"),
-        ]
-        let result = link(records)
+        let result = linkAmongOthers(
+            person("a", "Kaci", "Samira", "1997-05-07", .female, "Strasbourg"),
+            person("b", "KACI", "SAMIRA", "1997-01-01", .female, "Strasbourg"),
+            person("c", "Kaci", "Samira", "1979-05-07", .female, "Strasbourg")
+        )
         #expect(together(result, "a", "b") && together(result, "a", "c"))
     }
 
     @Test func aDoubleFirstNameWrittenInPartLinks() {
         let records = background() + [
-            PersonRecord(recordID: "a", lastName: "Schneider", firstName: "Thibaut-Hubert", birthDate: date("1988-10-21"), sex: .male, commune: "Mulhouse"),
-            PersonRecord(recordID: "b", lastName: "Schneider", firstName: "Thibaut", birthDate: date("1988-10-21"), sex: .male, commune: "Mulhouse"),
-            PersonRecord(recordID: "c", lastName: "Schneider", firstName: "Thibaut Hubert", commune: "Mulhouse"),
+            person("a", "Schneider", "Thibaut-Hubert", "1988-10-21", .male, "Mulhouse"),
+            person("b", "Schneider", "Thibaut", "1988-10-21", .male, "Mulhouse"),
+            person("c", "Schneider", "Thibaut Hubert", nil, nil, "Mulhouse"),
         ]
         let result = link(records)
         #expect(together(result, "a", "b") && together(result, "a", "c"))
@@ -71,12 +69,11 @@ import Testing
     /// An undated record joins the person its names fit, even when that person's records carry a
     /// placeholder (which once looked like a second person of the same name).
     @Test func anUndatedRecordIsNotMadeAmbiguousByAPlaceholder() {
-        let records = background() + [
-            PersonRecord(recordID: "dated", lastName: "Schmitt", firstName: "Thibaut", birthDate: date("1991-03-22"), sex: .male, commune: "Mulhouse"),
-            PersonRecord(recordID: "placeholder", lastName: "SCHMITT", firstName: "THIBAUT", birthDate: date("1991-01-01"), sex: .male, commune: "Mulhouse"),
-            PersonRecord(recordID: "undated", lastName: "Schmitt", firstName: "Thibaut", sex: .male, commune: "Mulhouse"),
-        ]
-        let result = link(records)
+        let result = linkAmongOthers(
+            person("dated", "Schmitt", "Thibaut", "1991-03-22", .male, "Mulhouse"),
+            person("placeholder", "SCHMITT", "THIBAUT", "1991-01-01", .male, "Mulhouse"),
+            person("undated", "Schmitt", "Thibaut", nil, .male, "Mulhouse")
+        )
         #expect(together(result, "dated", "placeholder") && together(result, "dated", "undated"))
         #expect(!result.uncertain.contains { $0.outcome == .ambiguous })
     }

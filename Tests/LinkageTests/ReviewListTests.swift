@@ -1,42 +1,85 @@
-// Issue 13: the review list holds the doubtful decisions that change who is one person, and nothing else.
+// Issue 13: the review list holds the doubtful decisions that change who is one person, the most consequential first.
 
 import Testing
 @testable import Linkage
 
 @Suite struct ReviewListTests {
     @Test func confidentLinksAndVetoesAreNotListed() {
-        let records = background() + [
-            PersonRecord(recordID: "a", lastName: "Nussbaum", firstName: "Odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
-            PersonRecord(recordID: "b", lastName: "NUSSBAUM", firstName: "odile", birthDate: date("1961-05-17"), sex: .female, commune: "Thann"),
-            PersonRecord(recordID: "t1", lastName: "Zimmermann", firstName: "Lucas", birthDate: date("2010-04-02"), sex: .male, commune: "Mulhouse"),
-            PersonRecord(recordID: "t2", lastName: "Zimmermann", firstName: "Hugo", birthDate: date("2010-04-02"), sex: .male, commune: "Mulhouse"),
-        ]
-        let result = link(records)
+        let result = linkAmongOthers(
+            person("a", "Nussbaum", "Odile", "1961-05-17", .female, "Thann"),
+            person("b", "NUSSBAUM", "odile", "1961-05-17", .female, "Thann"),
+            person("t1", "Zimmermann", "Lucas", "2010-04-02", .male, "Mulhouse"),
+            person("t2", "Zimmermann", "Hugo", "2010-04-02", .male, "Mulhouse")
+        )
         #expect(together(result, "a", "b") && !together(result, "t1", "t2"))
         #expect(result.uncertain.isEmpty)
     }
 
     @Test func anUndatedRecordBetweenTwoPersonsIsListedWithBoth() {
         let records = background() + [
-            PersonRecord(recordID: "father", lastName: "Heitz", firstName: "Roger", birthDate: date("1955-03-12"), sex: .male, commune: "Cernay"),
-            PersonRecord(recordID: "son", lastName: "Heitz", firstName: "Roger", birthDate: date("1985-03-12"), sex: .male, commune: "Cernay"),
-            PersonRecord(recordID: "undated", lastName: "Heitz", firstName: "Roger", sex: .male, commune: "Cernay"),
+            person("father", "Heitz", "Roger", "1955-03-12", .male, "Cernay"),
+            person("son", "Heitz", "Roger", "1985-03-12", .male, "Cernay"),
+            person("undated", "Heitz", "Roger", nil, .male, "Cernay"),
         ]
         let listed = link(records).uncertain
         #expect(listed.count == 2)
         #expect(Set(listed.map(\.recordB)) == ["father", "son"])
         #expect(listed.allSatisfy { $0.recordA == "undated" && $0.outcome == .ambiguous })
+        // One decision (which of them, if any), weighing the chance it belongs to either.
+        #expect(listed.allSatisfy { $0.decision == 1 })
+        #expect(abs(listed[0].importance - ReviewList.expectedMisplaced(alone: listed.map(\.score))) < 1e-9)
+        #expect(listed[0].importance > 0.5)
+    }
+
+    /// A decision matters by the records it would put in the wrong person: the records that would
+    /// change person times the chance the model is wrong.
+    @Test func importanceIsRecordsMovedTimesTheChanceOfAMistake() {
+        #expect(abs(ReviewList.expectedMisplaced(linked: true, score: 0.8, moved: 3) - 0.6) < 1e-9)
+        #expect(abs(ReviewList.expectedMisplaced(linked: false, score: 0.3, moved: 2) - 0.6) < 1e-9)
+        // Left alone while two persons fit at even odds each: wrong two times in three.
+        #expect(abs(ReviewList.expectedMisplaced(alone: [0.5, 0.5]) - 2.0 / 3) < 1e-9)
+        #expect(ReviewList.expectedMisplaced(alone: [1, 1]) < 1)
+    }
+
+    @Test func theDecisionsThatMatterMostComeFirstUpToTheLimit() {
+        func pair(_ a: String, _ b: String) -> UncertainPair {
+            UncertainPair(recordA: a, recordB: b, score: 0.5, outcome: .keptApart, traits: [])
+        }
+        let decisions = [
+            ReviewDecision(pairs: [pair("x", "y")], importance: 0.2),
+            ReviewDecision(pairs: [pair("u", "f"), pair("u", "s")], importance: 0.9),
+            ReviewDecision(pairs: [pair("m", "n")], importance: 0.5),
+            ReviewDecision(pairs: [pair("a", "b")], importance: 0.5),
+        ]
+        let review = ReviewList.ordered(decisions, limit: 3)
+        #expect(review.listed.map(\.recordB) == ["f", "s", "b", "n"])
+        #expect(review.listed.map(\.decision) == [1, 1, 2, 3])
+        #expect(review.listed.map(\.importance) == [0.9, 0.9, 0.5, 0.5])
+        #expect(review.unlisted == 1 && abs(review.unlistedMisplaced - 0.2) < 1e-9)
+    }
+
+    /// Beyond the limit, decisions are left to the model and counted, not dropped silently.
+    @Test func decisionsBeyondTheLimitAreCounted() {
+        let records = background() + [
+            person("father", "Heitz", "Roger", "1955-03-12", .male, "Cernay"),
+            person("son", "Heitz", "Roger", "1985-03-12", .male, "Cernay"),
+            person("undated", "Heitz", "Roger", nil, .male, "Cernay"),
+        ]
+        let result = link(records, rules: LinkRules(reviewLimit: 0))
+        #expect(result.uncertain.isEmpty)
+        #expect(result.unlistedDecisions == 1 && result.unlistedMisplaced > 0.5)
+        #expect(LinkRules.defaultReviewLimit(records: 50_000) == 999)
+        #expect(LinkRules.defaultReviewLimit(records: 100) == 10)
     }
 
     /// Several doubtful pairs between the same two persons are one decision: listed once.
     @Test func oneEntryPerPairOfPersons() {
-        let records = background() + [
-            PersonRecord(recordID: "m1", lastName: "Roux", firstName: "Emma", birthDate: date("1977-01-27"), sex: .female, commune: "Riedisheim"),
-            PersonRecord(recordID: "m2", lastName: "ROUX", firstName: "emma", birthDate: date("1977-01-27"), sex: .female, commune: "Riedisheim"),
-            PersonRecord(recordID: "b1", lastName: "Martin", firstName: "Emma", birthDate: date("1977-01-27"), sex: .female, commune: "Lutterbach"),
-            PersonRecord(recordID: "b2", lastName: "MARTIN", firstName: "EMMA", birthDate: date("1977-01-27"), sex: .female, commune: "Lutterbach"),
-        ]
-        let result = link(records)
+        let result = linkAmongOthers(
+            person("m1", "Roux", "Emma", "1977-01-27", .female, "Riedisheim"),
+            person("m2", "ROUX", "emma", "1977-01-27", .female, "Riedisheim"),
+            person("b1", "Martin", "Emma", "1977-01-27", .female, "Lutterbach"),
+            person("b2", "MARTIN", "EMMA", "1977-01-27", .female, "Lutterbach")
+        )
         let between = result.uncertain.filter { Set([$0.recordA, $0.recordB]).isSubset(of: ["m1", "m2", "b1", "b2"]) }
         #expect(between.count <= 1)
         let keys = result.uncertain.map { [$0.recordA, $0.recordB] }

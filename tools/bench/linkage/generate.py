@@ -7,7 +7,8 @@ Writes OUT_DIR/records-N.csv (isg link's input) and OUT_DIR/truth-N.csv
 negatives the family they belong to and how (twin, parent, child, sibling, namesake).
 About 1.3 records per person; the noise list is the README's (section Persons).
 """
-import argparse, csv, datetime, os, random, unicodedata
+import csv, datetime, os, unicodedata
+import generator_args
 from names import SURNAMES, FEMALE, MALE, VARIANTS, COMMUNES
 
 VARIANT_OF = {}
@@ -154,13 +155,7 @@ def render(rng, p, n_in_person):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("n", type=int)
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=4)
-    a = ap.parse_args()
-    rng = random.Random(a.seed * 1_000_003 + a.n)
-    os.makedirs(a.out, exist_ok=True)
+    a, rng = generator_args.parse(default_seed=4)
 
     people = []          # (person, family, relation)
     family_no = 0

@@ -8,7 +8,8 @@ of the hard negatives (twin, namesake, parent, child), and the noise kinds this 
 `;`-separated (see NOISE_KINDS). Independent of generate.py and tools/samples/: its own name lists
 (hard_names.py), its own noise model. Rates are per record unless said otherwise.
 """
-import argparse, csv, datetime, os, random, unicodedata
+import csv, datetime, os, unicodedata
+import generator_args
 from hard_names import ORIGINS, VARIANT_FAMILIES, COMMUNES, SURNAME_PARTS
 
 NOISE_KINDS = [
@@ -338,12 +339,7 @@ def hard_negatives(rng, base, fam):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("n", type=int)
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=13)
-    a = ap.parse_args()
-    rng = random.Random(a.seed * 1_000_003 + a.n)
+    a, rng = generator_args.parse(default_seed=13)
     rows, rid, pid = [], [0], 0
     while len(rows) < a.n:
         pid += 1
@@ -355,7 +351,6 @@ def main():
             rows += make_records(rng, q, record_count(rng) if q is p else max(1, record_count(rng)), rid)
     rows = rows[:a.n]
     rng.shuffle(rows)
-    os.makedirs(a.out, exist_ok=True)
     rec_cols = ["record_id", "last_name", "first_name", "birth_name", "birth_date", "sex", "commune"]
     with open(os.path.join(a.out, f"hard-records-{a.n}.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, rec_cols, extrasaction="ignore")

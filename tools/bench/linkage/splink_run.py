@@ -77,29 +77,28 @@ def prepare(path):
     return pd.DataFrame(rows)
 
 
+def name_comparison(column, array, other, shared_before_close, null):
+    """Exact (with term frequencies), a shared word of the arrays and Jaro-Winkler 0.92 (a shared
+    surname word is the stronger level, a close first name the stronger one), the two name columns
+    reversed, Jaro-Winkler 0.8, else."""
+    shared, close = cll.ArrayIntersectLevel(array, 1), cll.JaroWinklerLevel(column, 0.92)
+    return cl.CustomComparison(
+        output_column_name=column,
+        comparison_levels=[
+            null,
+            cll.ExactMatchLevel(column).configure(tf_adjustment_column=column),
+            *([shared, close] if shared_before_close else [close, shared]),
+            cll.ColumnsReversedLevel(column, other),
+            cll.JaroWinklerLevel(column, 0.8),
+            cll.ElseLevel(),
+        ])
+
+
 def settings():
-    surname = cl.CustomComparison(
-        output_column_name="surname",
-        comparison_levels=[
-            cll.And(cll.NullLevel("surname"), cll.NullLevel("birth_name")),
-            cll.ExactMatchLevel("surname").configure(tf_adjustment_column="surname"),
-            cll.ArrayIntersectLevel("surname_arr", 1),
-            cll.JaroWinklerLevel("surname", 0.92),
-            cll.ColumnsReversedLevel("surname", "first_name"),
-            cll.JaroWinklerLevel("surname", 0.8),
-            cll.ElseLevel(),
-        ])
-    first = cl.CustomComparison(
-        output_column_name="first_name",
-        comparison_levels=[
-            cll.NullLevel("first_name"),
-            cll.ExactMatchLevel("first_name").configure(tf_adjustment_column="first_name"),
-            cll.JaroWinklerLevel("first_name", 0.92),
-            cll.ArrayIntersectLevel("first_arr", 1),
-            cll.ColumnsReversedLevel("first_name", "surname"),
-            cll.JaroWinklerLevel("first_name", 0.8),
-            cll.ElseLevel(),
-        ])
+    surname = name_comparison("surname", "surname_arr", "first_name", shared_before_close=True,
+                              null=cll.And(cll.NullLevel("surname"), cll.NullLevel("birth_name")))
+    first = name_comparison("first_name", "first_arr", "surname", shared_before_close=False,
+                            null=cll.NullLevel("first_name"))
     dob = cl.CustomComparison(
         output_column_name="dob",
         comparison_levels=[
