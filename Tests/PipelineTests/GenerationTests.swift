@@ -12,6 +12,14 @@ import TestSupport
 @Suite(.texts(.en)) struct GenerationTests {
     /// These tests read the English texts; the French ones are checked on the real binary (IsgTests).
 
+    /// The samples' given months copied to `scratch/in` and imported into `scratch/out`.
+    static func importMonths(_ months: ClosedRange<Int>, in scratch: ScratchFolder) throws -> (input: String, out: String) {
+        let input = scratch.file("in"), out = scratch.file("out")
+        try SampleMonths.copy(months, into: input)
+        _ = try run(input, out)
+        return (input, out)
+    }
+
     static func run(_ input: String, _ out: String) throws -> ImportOutcome {
         try ImportJob.run(ImportOptions(inputs: [input], mappingsFolder: Repo.path("Mappings"), outputFolder: out))
     }
@@ -24,9 +32,7 @@ import TestSupport
     @Test func theExportsAreOneGenerationWithTheStore() throws {
         let scratch = try ScratchFolder("generation")
         defer { scratch.remove() }
-        let input = scratch.file("in"), out = scratch.file("out")
-        try SampleMonths.copy(1...2, into: input)
-        _ = try Self.run(input, out)
+        let (input, out) = try Self.importMonths(1...2, in: scratch)
         try SampleMonths.copy(3...3, into: input)
         let outcome = try Self.run(input, out)
         // Nothing else beside the store and `current`: no staging folder, no temporary file, and the
@@ -44,9 +50,7 @@ import TestSupport
     @Test func whatAKilledRunLeftIsSweptAndReported() throws {
         let scratch = try ScratchFolder("sweep")
         defer { scratch.remove() }
-        let input = scratch.file("in"), out = scratch.file("out")
-        try SampleMonths.copy(1...1, into: input)
-        _ = try Self.run(input, out)
+        let (input, out) = try Self.importMonths(1...1, in: scratch)
         // Leftovers of a killed run: an old-style temporary file (it held names), a new-style one,
         // and a staging folder no committed run names.
         try Data("NOM;PRENOM".utf8).write(to: URL(fileURLWithPath: out + "/saisines.csv.tmp-4242"))
