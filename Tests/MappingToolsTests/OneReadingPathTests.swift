@@ -49,12 +49,17 @@ import Texts
         #expect(check.isCovered && check.sheets.first?.table == .saisines)
     }
 
-    static let listMapping = """
+    /// A Mulhouse table mapping's head, up to its dated first field; each case adds its fields.
+    static let mulhouseTable = """
     site: MULHOUSE
     fichiers: ["*.xlsx"]
     saisines:
       champs:
         date_saisine: {colonnes: ["Date"], requis: oui}
+
+    """
+
+    static let listMapping = mulhouseTable + """
         orientations:
           colonnes: ["Orientations"]
           separateurs: ["/"]
@@ -77,12 +82,7 @@ import Texts
         #expect(!check.isCovered)
     }
 
-    static let renameMapping = """
-    site: MULHOUSE
-    fichiers: ["*.xlsx"]
-    saisines:
-      champs:
-        date_saisine: {colonnes: ["Date"], requis: oui}
+    static let renameMapping = mulhouseTable + """
         origine_detail: {colonnes: ["Précision"]}
         date_naissance: {colonnes: ["Date de naissance"]}
         role:
