@@ -48,7 +48,9 @@ public struct ImportOutcome: Sendable {
     /// This run's findings (per file and run-wide).
     public var findings: [Finding]
     public var persons: Int
-    public var uncertainPairs: Int
+    /// Doubtful person decisions listed for review, and those beyond the list's limit left to the model.
+    public var reviewDecisions: Int
+    public var unlistedDecisions = 0
     public var outputs: [String]
     /// Files whose rows left the store in this run (forgotten, or read again under another path).
     public var removed: [RemovedFile] = []
@@ -132,7 +134,7 @@ public enum ImportJob {
                 TemporaryFiles.unregister(folder + "/" + name)
                 let current = folder + "/" + ExportGenerations.currentName
                 return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
-                                     uncertainPairs: stored.uncertainPairs,
+                                     reviewDecisions: stored.reviewDecisions, unlistedDecisions: stored.unlistedDecisions,
                                      outputs: [store.databasePath] + outputs.map { current + "/" + ($0 as NSString).lastPathComponent },
                                      removed: stored.removed, generation: stored.runID)
             }
@@ -165,7 +167,8 @@ public enum ImportJob {
         var accounts: [FileAccount]
         var findings: [Finding]
         var persons: Int
-        var uncertainPairs: Int
+        var reviewDecisions: Int
+        var unlistedDecisions: Int
         var runID: Int
         var removed: [RemovedFile]
     }
@@ -213,8 +216,8 @@ public enum ImportJob {
         let summary = try store.record(batch)
         clock.lap("store")
         return Stored(accounts: results.map(\.account), findings: files.flatMap(\.findings) + runFindings,
-                      persons: Set(persons.ids.values).count, uncertainPairs: persons.uncertainPairs,
-                      runID: summary.runID, removed: summary.removed)
+                      persons: Set(persons.ids.values).count, reviewDecisions: persons.reviewDecisions,
+                      unlistedDecisions: persons.unlistedDecisions, runID: summary.runID, removed: summary.removed)
     }
 
     /// SQLite's "database or disk is full", or a write that found no space (ENOSPC, EDQUOT, EFBIG).

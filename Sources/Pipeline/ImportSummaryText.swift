@@ -55,11 +55,14 @@ public enum ImportSummaryText {
                                    rejected: outcome.rejected, nonData: outcome.nonData),
             ]),
             texts("import.summary.persons", ["persons": texts.plural("import.count.distinct-persons", count: outcome.persons),
-                                             "pairs": texts.plural("count.pairs-to-review", count: outcome.uncertainPairs)]),
+                                             "pairs": texts.plural("count.decisions-to-review", count: outcome.reviewDecisions)]),
             texts("import.summary.findings", ["errors": texts.plural("import.count.errors", count: outcome.count(.error)),
                                               "warnings": texts.plural("import.count.warnings", count: outcome.count(.warning)),
                                               "infos": texts.plural("import.count.infos", count: outcome.count(.info))]),
         ]
+        if outcome.unlistedDecisions > 0 {
+            lines.append(texts.plural("import.summary.unlisted", count: outcome.unlistedDecisions))
+        }
         let unbalanced = outcome.accounts.filter { !$0.isBalanced }
         if !unbalanced.isEmpty {
             lines.append(texts("import.summary.unbalanced", ["files": texts.plural("import.count.files", count: unbalanced.count)]))

@@ -13,7 +13,8 @@ struct PersonLinking {
     var ids: [String: String]
     /// `connu_isg_inconsistent` and the uncertain pairs to review: run-wide findings.
     var findings: [Finding]
-    var uncertainPairs: Int
+    var reviewDecisions: Int
+    var unlistedDecisions: Int
 
     /// `leaving`: the stored files whose rows this run replaces or removes.
     static func link(results: [FileResult], leaving: Set<String>, store: ConsolidationStore,
@@ -45,7 +46,8 @@ struct PersonLinking {
         findings += outcome.uncertain.filter { $0.outcome != .linked || $0.score < 0.95 }
             .map { uncertainFinding($0, ids: ids, site: sites[$0.recordA]) }
         clock.lap("link:findings")
-        return PersonLinking(ids: ids, findings: findings, uncertainPairs: outcome.uncertain.count)
+        return PersonLinking(ids: ids, findings: findings, reviewDecisions: Set(outcome.uncertain.map(\.decision)).count,
+                             unlistedDecisions: outcome.unlistedDecisions)
     }
 
     /// `STRASBOURG/2023-03.xlsx#Saisines!12` -> `STRASBOURG/2023-03.xlsx`.

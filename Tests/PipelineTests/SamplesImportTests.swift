@@ -8,19 +8,37 @@ import Pipeline
 import Spreadsheet
 import Store
 import Testing
+import Texts
 
 /// One identified import of Samples/, shared by the tests of this suite.
 enum SamplesImport {
-    static let folder: Result<String, Error> = Result {
+    static let run: Result<(folder: String, outcome: ImportOutcome), Error> = Result {
         let out = try temporaryFolder("samples")
-        _ = try ImportJob.run(ImportOptions(inputs: [Repo.path("Samples")], mappingsFolder: Repo.path("Mappings"),
-                                            outputFolder: out, identified: true, csvSeparator: ","))
-        return out
+        let outcome = try ImportJob.run(ImportOptions(inputs: [Repo.path("Samples")], mappingsFolder: Repo.path("Mappings"),
+                                                      outputFolder: out, identified: true, csvSeparator: ","))
+        return (out, outcome)
     }
+
+    static var folder: Result<String, Error> { run.map(\.folder) }
 }
 
 @Suite struct SamplesImportTests {
     let truth = Repo.path("tools/samples/truth")
+
+    /// The summary counts decisions, not pairs: an undated record near several persons is one
+    /// decision however many pairs it has; and the list stays under 2 % of the referrals.
+    @Test func theReviewListCountsDecisions() throws {
+        let outcome = try SamplesImport.run.get().outcome
+        #expect(outcome.reviewDecisions <= max(10, outcome.kept * 2 / 100))
+        let text = Texts.$scoped.withValue(Texts(.fr)) { ImportSummaryText.summary(outcome, outputFolder: "isg-out") }
+        #expect(text.contains(Texts(.fr).plural("count.decisions-to-review", count: outcome.reviewDecisions)), "\(text)")
+        // Decisions beyond the list's limit are said, not hidden.
+        #expect(!text.contains("laissée") || outcome.unlistedDecisions > 0)
+        var capped = outcome
+        capped.unlistedDecisions = 3
+        let cappedText = Texts.$scoped.withValue(Texts(.fr)) { ImportSummaryText.summary(capped, outputFolder: "isg-out") }
+        #expect(cappedText.contains("3 autres décisions incertaines sur les personnes dépassent la limite"), "\(cappedText)")
+    }
 
     @Test func exportedReferralsAreTheTruthFieldByField() throws {
         let out = try SamplesImport.folder.get()
