@@ -34,7 +34,7 @@ public struct LinkRules: Sendable {
         self.reviewLimit = reviewLimit
     }
 
-    /// Under 2 % of the records (issue 13), and never fewer than 10: what a person can review per run.
+    /// Under 2 % of the records, and never fewer than 10: what a person can review per run.
     public static func defaultReviewLimit(records: Int) -> Int { max(10, (records - 1) / 50) }
 }
 

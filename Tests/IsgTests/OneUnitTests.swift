@@ -1,4 +1,4 @@
-// Issue 12, item 4 and the command line: a full disk during an import is a clear error (exit 2)
+// The command line and the disk: a full disk during an import is a clear error (exit 2)
 // that leaves the previous generation whole; mistakes that would lose or expose rows stop with exit 2.
 
 import Foundation

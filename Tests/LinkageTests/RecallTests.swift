@@ -1,4 +1,4 @@
-// Issue 13: the persons real registers hide (placeholders, slips, married names, undated records) link, and twins still do not.
+// The persons real registers hide (placeholders, slips, married names, undated records) link, and twins still do not.
 
 import Testing
 @testable import Linkage

@@ -1,4 +1,4 @@
-// Issue 13: the review list holds the doubtful decisions that change who is one person, the most consequential first.
+// The review list holds the doubtful decisions that change who is one person, the most consequential first.
 
 import Testing
 @testable import Linkage

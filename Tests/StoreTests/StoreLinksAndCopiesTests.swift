@@ -1,4 +1,4 @@
-// Issue 12, items 4, 5 and 8 at the store: no orphan person links, the journal merged at the end
+// At the store: no orphan person links, the journal merged at the end
 // of a run, a whole copy through `backup`, and no output written through a link.
 
 #if canImport(Glibc)

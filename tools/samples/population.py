@@ -363,7 +363,7 @@ class Population:
         return t
 
     def plant_habits(self):
-        """Issue 11: two ticks on a single choice (Altkirch), a birth date or age nobody can read in
+        """Habits of unseen files: two ticks on a single choice (Altkirch), a birth date or age nobody can read in
         Colmar's merged column, an orientation outside the vocabulary in an Alt+Enter list (Mulhouse),
         a referral with no name (Strasbourg). Rows of persons referred once, with nothing else planted."""
         rng = random.Random(HABITS_SEED)
