@@ -106,7 +106,7 @@ enum ExportGenerations {
     #if canImport(Glibc)
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     /// glibc's renameat2, looked up by name: the Glibc module does not import it.
-    nonisolated(unsafe) private static let renameat2: RenameAt2? =
+    private static let renameat2: RenameAt2? =
         dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
     #endif
 
