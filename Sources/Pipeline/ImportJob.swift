@@ -117,26 +117,24 @@ public enum ImportJob {
         var outcome: ImportOutcome
         do {
             outcome = try store.inOneTransaction {
-                let stored = try consolidateLinkAndStore(files, mappings: mappings, decisions: decisions, store: store,
+                var stored = try consolidateLinkAndStore(files, mappings: mappings, decisions: decisions, store: store,
                                                          forgotten: forgotten, swept: swept,
                                                          workers: options.workers, progress: progress, clock: &clock)
                 // From here on the store holds the run: the files' records are no longer in memory.
                 FreedMemory.release()
-                let name = try ExportGenerations.stage(in: folder, runID: stored.runID)
+                let name = try ExportGenerations.stage(in: folder, runID: stored.generation)
                 staging = name
                 let outputs = try writeOutputs(store: store, options: options, mappings: mappings, into: folder + "/" + name, clock: &clock)
-                try ExportGenerations.writeManifest(in: folder + "/" + name, runID: stored.runID,
+                try ExportGenerations.writeManifest(in: folder + "/" + name, runID: stored.generation,
                                                     files: outputs.map { ($0 as NSString).lastPathComponent })
                 if options.groupReadable { try GroupReadable.open(generation: folder + "/" + name) }
-                try store.commitTo(generation: stored.runID, folder: name)
+                try store.commitTo(generation: stored.generation, folder: name)
                 // Once committed, the folder is the store's generation: a stop (Ctrl-C) from here on
                 // must leave it for the next run to switch in, not remove it.
                 TemporaryFiles.unregister(folder + "/" + name)
                 let current = folder + "/" + ExportGenerations.currentName
-                return ImportOutcome(accounts: stored.accounts, findings: stored.findings, persons: stored.persons,
-                                     reviewDecisions: stored.reviewDecisions, unlistedDecisions: stored.unlistedDecisions,
-                                     outputs: [store.databasePath] + outputs.map { current + "/" + ($0 as NSString).lastPathComponent },
-                                     removed: stored.removed, generation: stored.runID)
+                stored.outputs = [store.databasePath] + outputs.map { current + "/" + ($0 as NSString).lastPathComponent }
+                return stored
             }
         } catch let error as ImportJobError {
             throw error
@@ -162,16 +160,6 @@ public enum ImportJob {
         return outcome
     }
 
-    /// What the summary needs of the consolidation, once its records are in the store.
-    struct Stored {
-        var accounts: [FileAccount]
-        var findings: [Finding]
-        var persons: Int
-        var reviewDecisions: Int
-        var unlistedDecisions: Int
-        var runID: Int
-        var removed: [RemovedFile]
-    }
 
     /// Files are read on every core; duplicates and months are settled in input order.
     static func consolidate(_ files: [InputFile], mappings: MappingSet, workers: Int,
@@ -187,7 +175,7 @@ public enum ImportJob {
     /// their memory is given back before the exports and the report read the store.
     static func consolidateLinkAndStore(_ inputs: [IdentifiedInput], mappings: MappingSet, decisions: [LinkDecision],
                                         store: ConsolidationStore, forgotten: [StoredFile], swept: [String], workers: Int,
-                                        progress: (Int, Int, FileResult) -> Void, clock: inout StageClock) throws -> Stored {
+                                        progress: (Int, Int, FileResult) -> Void, clock: inout StageClock) throws -> ImportOutcome {
         let (results, consolidationFindings) = consolidate(inputs.map(\.file), mappings: mappings, workers: workers, progress: progress)
         var runFindings = consolidationFindings
         // The run's duplicate keys (one per kept referral) are gone with it.
@@ -215,9 +203,11 @@ public enum ImportJob {
             sites: mappings.sites.map(\.site))
         let summary = try store.record(batch)
         clock.lap("store")
-        return Stored(accounts: results.map(\.account), findings: files.flatMap(\.findings) + runFindings,
-                      persons: Set(persons.ids.values).count, reviewDecisions: persons.reviewDecisions,
-                      unlistedDecisions: persons.unlistedDecisions, runID: summary.runID, removed: summary.removed)
+        // The outcome once the records are in the store: the outputs are added when written.
+        return ImportOutcome(accounts: results.map(\.account), findings: files.flatMap(\.findings) + runFindings,
+                             persons: Set(persons.ids.values).count, reviewDecisions: persons.reviewDecisions,
+                             unlistedDecisions: persons.unlistedDecisions, outputs: [], removed: summary.removed,
+                             generation: summary.runID)
     }
 
     /// SQLite's "database or disk is full", or a write that found no space (ENOSPC, EDQUOT, EFBIG).
