@@ -68,26 +68,20 @@ public final class SQLiteConnection {
     /// Inside another transaction it is a savepoint, so an import can hold one transaction over
     /// its records and its exports and commit both at once (see `ImportJob`).
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        if sqlite3_get_autocommit(handle) == 0 {
-            try execute("SAVEPOINT nested")
-            do {
-                let result = try body()
-                try execute("RELEASE nested")
-                return result
-            } catch {
-                try? execute("ROLLBACK TO nested")
-                try? execute("RELEASE nested")
-                throw error
-            }
-        }
+        let nested = sqlite3_get_autocommit(handle) == 0
         // IMMEDIATE takes the write lock now, so a concurrent writer is refused before any work.
-        try execute("BEGIN IMMEDIATE")
+        try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
         do {
             let result = try body()
-            try execute("COMMIT")
+            try execute(nested ? "RELEASE nested" : "COMMIT")
             return result
         } catch {
-            try? execute("ROLLBACK")
+            if nested {
+                try? execute("ROLLBACK TO nested")
+                try? execute("RELEASE nested")
+            } else {
+                try? execute("ROLLBACK")
+            }
             throw error
         }
     }
