@@ -2,6 +2,7 @@
 // file's comments, order and formatting stay as the person wrote them (no YAML re-dump).
 
 import Foundation
+import Model
 import Texts
 
 public enum MappingEdit {
@@ -18,15 +19,9 @@ public enum MappingEdit {
         let block = try block(all, vocabularyLine: line)
         let quoted = quote(wording)
         if let entry = block.entries.first(where: { $0.code == code }) {
-            let current = all[entry.index]
-            // The list's closing bracket: the last `]` before any trailing comment.
-            let body = current.range(of: " #").map { String(current[..<$0.lowerBound]) } ?? current
-            guard let open = body.firstIndex(of: "["), let close = body.lastIndex(of: "]"), open < close else {
+            guard appending(quoted, toListOf: code, in: &all, at: entry.index) else {
                 throw WorkbenchError(Texts.current("workbench.mappings.not_a_list", ["line": String(entry.index + 1)]))
             }
-            let inside = body[body.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            let insertion = inside.isEmpty ? quoted : ", " + quoted
-            all[entry.index] = String(current[..<close]) + insertion + String(current[close...])
         } else {
             guard let last = block.entries.last else {
                 throw WorkbenchError(Texts.current("workbench.mappings.not_a_list", ["line": String(line)]))
@@ -36,21 +31,85 @@ public enum MappingEdit {
         return all.joined(separator: "\n")
     }
 
-    /// A double-quoted YAML scalar: never read as a number, a boolean or a mapping (`non`, `1:2`).
-    /// A line break in a header or a cell (`Date\nsaisine`) is written `\n`: the edit stays on its line.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n", "\r\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.append(c)
-            }
+    /// A double-quoted YAML scalar, never read as a number, a boolean or a mapping (`non`, `1:2`):
+    /// a JSON string literal is one. A line break in a header (`Date\nsaisine`) is written escaped,
+    /// so the edit stays on its line.
+    static func quote(_ s: String) -> String { JSONText.quoted(s) }
+
+    /// Appends `quoted` to the list of wordings on line `index`: the list after `key:` when the line
+    /// names it (`colonnes: [A]`, `nom: {colonnes: [A]}`, `VIF: [A]`), else after the line's first
+    /// colon (`nom: [Nom]`). A single text (`colonnes: Nom`) becomes a list. False when the line
+    /// holds no list this can extend (a block, a nested mapping, an unclosed bracket).
+    static func appending(_ quoted: String, toListOf key: String, in all: inout [String], at index: Int) -> Bool {
+        let current = all[index]
+        let code = codePart(current)
+        guard let colon = keyColon(key, in: code) ?? code.firstIndex(of: ":") else { return false }
+        var start = code.index(after: colon)
+        while start < code.endIndex, code[start] == " " { start = code.index(after: start) }
+        guard start < code.endIndex else { return false }
+        if code[start] == "[" {
+            guard let close = closingBracket(code, from: start) else { return false }
+            let inside = code[code.index(after: start)..<close].trimmingCharacters(in: .whitespaces)
+            all[index] = String(current[..<close]) + (inside.isEmpty ? quoted : ", " + quoted) + String(current[close...])
+            return true
         }
-        return out + "\""
+        if "{-|>".contains(code[start]) { return false }
+        // A single wording: it and the new one as a flow list, the comment kept after them.
+        let single = code[start...].trimmingCharacters(in: .whitespaces)
+        guard !single.isEmpty, !single.hasSuffix(",") else { return false }
+        all[index] = String(current[..<start]) + "[\(single), \(quoted)]" + String(current[code.endIndex...])
+        return true
+    }
+
+    /// The line without its comment (` #` outside quotes), so a `]` or `:` in a comment is never taken.
+    static func codePart(_ line: String) -> Substring {
+        var quote: Character?
+        var previous: Character = " "
+        for index in line.indices {
+            let c = line[index]
+            if let open = quote {
+                if c == open { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "#", previous == " " {
+                return line[..<index].trimmingSuffix()
+            }
+            previous = c
+        }
+        return line[...].trimmingSuffix()
+    }
+
+    /// The colon of `key:` written as a key on the line (`colonnes:` at the start or after `{`/`,`).
+    static func keyColon(_ key: String, in code: Substring) -> String.Index? {
+        var search = code.startIndex
+        while let found = code[search...].range(of: key + ":") {
+            let before = code[..<found.lowerBound].last
+            if before == nil || before == " " || before == "{" || before == "," { return code.index(before: found.upperBound) }
+            search = found.upperBound
+        }
+        return nil
+    }
+
+    /// The `]` closing the `[` at `open`, past quoted texts and nested lists.
+    static func closingBracket(_ code: Substring, from open: String.Index) -> String.Index? {
+        var depth = 0
+        var quote: Character?
+        var index = open
+        while index < code.endIndex {
+            let c = code[index]
+            if let q = quote {
+                if c == "\\", q == "\"" { index = code.index(after: index) } else if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "[" {
+                depth += 1
+            } else if c == "]" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+            if index < code.endIndex { index = code.index(after: index) }
+        }
+        return nil
     }
 
     static func lines(_ text: String) -> [String] { text.components(separatedBy: "\n") }
@@ -68,10 +127,7 @@ public enum MappingEdit {
         guard line >= 1, line <= all.count else {
             throw WorkbenchError(Texts.current("workbench.mappings.not_a_list", ["line": String(line)]))
         }
-        func content(_ text: String) -> String {
-            let body = text.range(of: " #").map { String(text[..<$0.lowerBound]) } ?? text
-            return body.trimmingCharacters(in: .whitespaces)
-        }
+        func content(_ text: String) -> String { codePart(text).trimmingCharacters(in: .whitespaces) }
         func isBlank(_ text: String) -> Bool { content(text).isEmpty || content(text).hasPrefix("#") }
         var index = line - 1
         // A comment or a blank line is no vocabulary: never guess where the user meant.
@@ -126,5 +182,13 @@ public enum MappingEdit {
         out += a[start..<endA].map { "-" + $0 }
         out += b[start..<endB].map { "+" + $0 }
         return out
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingSuffix() -> Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
+        return self[startIndex..<end]
     }
 }
