@@ -122,7 +122,7 @@ struct PersonLinking {
             value: "\(pair.recordA) ~ \(pair.recordB)",
             message: texts("finding.pair.message", [
                 "a": pair.recordA, "ida": a, "b": pair.recordB, "idb": b,
-                "score": texts.language == .fr ? String(format: "%.2f", pair.score).replacingOccurrences(of: ".", with: ",") : String(format: "%.2f", pair.score),
+                "score": texts.decimal(pair.score, places: 2),
                 "outcome": outcome,
                 "agreed": agreed.isEmpty ? texts("finding.pair.none") : agreed.joined(separator: ", "),
                 "disagreed": disagreed.isEmpty ? texts("finding.pair.none") : disagreed.joined(separator: ", ")]),

@@ -73,9 +73,14 @@ public struct Texts: Sendable {
     public func percent(_ value: Double, decimals: Int = 0) -> String {
         let scale = pow(10.0, Double(decimals))
         let rounded = (value * scale).rounded() / scale
-        var text = decimals == 0 ? String(Int(rounded)) : String(format: "%.\(decimals)f", rounded)
-        if language == .fr { text = text.replacingOccurrences(of: ".", with: ",") }
+        let text = decimals == 0 ? String(Int(rounded)) : decimal(rounded, places: decimals)
         return language == .fr ? text + "\u{00A0}%" : text + "%"
+    }
+
+    /// `0,87` in French, `0.87` in English: `places` digits after the decimal sign.
+    public func decimal(_ value: Double, places: Int) -> String {
+        let text = String(format: "%.\(places)f", value)
+        return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// `05/03/2023` in French, `2023-03-05` in English (no month-first ambiguity).

@@ -76,7 +76,7 @@ struct DistributionShift {
             message: texts("finding.shift.message", [
                 "share": percent(best.p1), "field": field.rawValue, "code": best.code, "known": texts.number(n1),
                 "others": percent(best.p2), "otherknown": texts.number(n2),
-                "z": texts.language == .fr ? String(format: "%.1f", best.z).replacingOccurrences(of: ".", with: ",") : String(format: "%.1f", best.z)]),
+                "z": texts.decimal(best.z, places: 1)]),
             hint: texts("finding.shift.hint", ["field": field.rawValue]))
     }
 }
