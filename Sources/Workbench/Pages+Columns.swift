@@ -134,11 +134,7 @@ extension WorkbenchServer {
                 state.post(Notice(Texts.current("workbench.columns.refused"), isError: true))
                 return Answers.redirect(to: "/correspondances")
             }
-            let copy = try EditedFile.replace(place.path, with: new)
-            try journal.record(logged)
-            state.lastEdit = LastEdit(diff: MappingEdit.diff(old, new, file: name), check: done,
-                                      copy: copy.map { ($0 as NSString).lastPathComponent } ?? "",
-                                      files: await folderCheck(site: site))
+            try await save(new, over: old, at: place.path, check: done, site: site, journal: logged)
             state.post(Notice(Texts.current(action == "rename" ? "workbench.columns.renamed" : "workbench.columns.ignored")))
         } catch {
             state.post(Notice("\(error)", isError: true))

@@ -99,11 +99,8 @@ extension WorkbenchServer {
             let new = try MappingEdit.adding(value, code: code, to: old, vocabularyLine: place.line)
             let check = try MappingFixCheck.check(new, replacing: place.path, folder: config.mappingsFolder,
                                                   site: site, field: field, wording: value, code: code)
-            let copy = try EditedFile.replace(place.path, with: new)
-            try journal.record("mapping edit \((place.path as NSString).lastPathComponent):\(place.line) \(field) -> \(code)")
-            state.lastEdit = LastEdit(diff: MappingEdit.diff(old, new, file: (place.path as NSString).lastPathComponent),
-                                      check: check, copy: copy.map { ($0 as NSString).lastPathComponent } ?? "",
-                                      files: await folderCheck(site: site))
+            try await save(new, over: old, at: place.path, check: check, site: site,
+                           journal: "mapping edit \((place.path as NSString).lastPathComponent):\(place.line) \(field) -> \(code)")
             state.post(Notice(Texts.current("workbench.mappings.saved")))
         } catch {
             state.post(Notice("\(error)", isError: true))
@@ -135,6 +132,15 @@ extension WorkbenchServer {
 
     /// `isg mapping check` (the same engine code, `MappingTools`) on the input folder's files of
     /// `site`, with the mappings as they are now on disk: one verdict per file.
+    /// Writes a checked mapping edit (atomic, with a dated copy of the previous text), journals it,
+    /// and keeps what the page shows next: the diff, the check, the copy, the folder's verdicts.
+    func save(_ new: String, over old: String, at path: String, check: String, site: String, journal line: String) async throws {
+        let copy = try EditedFile.replace(path, with: new)
+        try journal.record(line)
+        state.lastEdit = LastEdit(diff: MappingEdit.diff(old, new, file: (path as NSString).lastPathComponent), check: check,
+                                  copy: copy.map { ($0 as NSString).lastPathComponent } ?? "", files: await folderCheck(site: site))
+    }
+
     func folderCheck(site: String) async -> [FileVerdict] {
         let folder = config.inputFolder, mappings = config.mappingsFolder
         return await offLoop {
