@@ -12,7 +12,8 @@ import Foundation
 /// 3. A record without a birth date joins the one person whose names it shares (one name equal,
 ///    the other at least a slip away, probability at least one half); if its names fit several
 ///    persons (a father and son of one name) and none is 8 times likelier than the next (a shared
-///    commune), it stays alone and the pairs are listed as ambiguous.
+///    commune), it joins the likeliest when it surely is one of them (nine in ten: the count of
+///    persons is right whichever it is), else it stays alone; either way the choice is listed.
 ///
 /// Pairs are listed for review (`LinkResult.uncertain`, see `Linker.reviewDecisions`) when their
 /// decision would change who is one person and the model is unsure of it: probability between

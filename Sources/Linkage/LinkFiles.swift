@@ -121,6 +121,7 @@ public enum LinkFiles {
             case .keptApart: outcome = "kept_apart"
             case .vetoed(let v): outcome = "vetoed:" + v.rawValue
             case .ambiguous: outcome = "ambiguous"
+            case .chosen: outcome = "chosen"
             }
             let traits = Trait.allCases.map { t in
                 p.traits.first { $0.trait == t }.map { "\($0.agreement.rawValue) \(formatScore($0.weight))" } ?? ""

@@ -47,8 +47,11 @@ public struct UncertainPair: Hashable, Sendable {
         case keptApart
         /// Kept for callers that describe outcomes; a veto is confident, so the review list no longer carries it.
         case vetoed(Veto)
-        /// Without a birth date, the names fit more than one person: the record stays alone.
+        /// Without a birth date, the names fit more than one person: the record stays apart from this one.
         case ambiguous
+        /// Without a birth date, the names fit more than one person and the record surely is one of
+        /// them: it joined this one, the likeliest.
+        case chosen
     }
 
     public var recordA: String

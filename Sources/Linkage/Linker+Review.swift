@@ -17,7 +17,7 @@ extension Linker {
     /// - a doubtful link is listed only when nothing confident holds its two records together;
     /// - the doubtful pairs between the same two groups are one decision, shown by the likeliest;
     /// - an undated record whose names fit several persons is one decision, shown with its two
-    ///   likeliest persons.
+    ///   likeliest persons (the one it joined first, if it joined one).
     /// Each decision weighs what it matters: `ReviewList.expectedMisplaced`.
     mutating func reviewDecisions() -> [ReviewDecision] {
         var index: [String: Int] = [:]
@@ -51,7 +51,7 @@ extension Linker {
                 let moved = min(sets.members[ri].count, sets.members[rj].count)
                 keepLikeliest(pair, ReviewList.expectedMisplaced(linked: false, score: pair.score, moved: moved),
                               key: Self.pairKey(ri, rj))
-            case .ambiguous:
+            case .ambiguous, .chosen:
                 if let k = undatedEntry[i] {
                     decisions[k].pairs.append(pair)
                 } else {
@@ -61,7 +61,12 @@ extension Linker {
             }
         }
         for k in undatedEntry.values {
-            decisions[k].importance = ReviewList.expectedMisplaced(alone: decisions[k].pairs.map(\.score))
+            let scores = decisions[k].pairs.map(\.score)
+            if let chosen = decisions[k].pairs.first(where: { $0.outcome == .chosen }) {
+                decisions[k].importance = ReviewList.expectedMisplaced(chosen: chosen.score, among: scores)
+            } else {
+                decisions[k].importance = ReviewList.expectedMisplaced(alone: scores)
+            }
         }
         return decisions
     }
@@ -86,11 +91,28 @@ enum ReviewList {
         Double(moved) * (linked ? 1 - score : score)
     }
 
+    /// The chance that a record belongs to one of the persons its names fit, from the probability
+    /// of each: they exclude each other, so their odds add up.
+    static func chanceOfAny(_ scores: [Double]) -> Double {
+        let total = scores.reduce(0) { $0 + odds($1) }
+        return total / (1 + total)
+    }
+
     /// An undated record left alone although its names fit persons with these probabilities: it is
-    /// wrong when it belongs to any of them (they exclude each other, so their odds add up).
+    /// wrong when it belongs to any of them.
     static func expectedMisplaced(alone scores: [Double]) -> Double {
-        let odds = scores.reduce(0) { $0 + min($1, 0.999_999) / (1 - min($1, 0.999_999)) }
-        return odds / (1 + odds)
+        chanceOfAny(scores)
+    }
+
+    /// An undated record joined to the person of probability `chosen` among those its names fit:
+    /// it is wrong when it belongs to another of them, or to none.
+    static func expectedMisplaced(chosen: Double, among scores: [Double]) -> Double {
+        1 - odds(chosen) / (1 + scores.reduce(0) { $0 + odds($1) })
+    }
+
+    private static func odds(_ p: Double) -> Double {
+        let q = min(p, 0.999_999)
+        return q / (1 - q)
     }
 
     /// The decisions most worth a look first, at most `limit` of them; ties by record ids.

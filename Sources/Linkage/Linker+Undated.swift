@@ -1,4 +1,4 @@
-// Records without a birth date: each joins the one person its names fit, or stays alone when several fit.
+// Records without a birth date: each joins the one person its names fit; when several fit, the likeliest if it surely is one of them, else none.
 
 import Foundation
 
@@ -91,11 +91,16 @@ extension Linker {
                 if ranked[0].score - ranked[1].score >= Self.standOut {
                     datedPersons = [ranked[0].key: ranked[0].value]
                 } else {
-                    // The two likeliest persons are what a reviewer needs to decide.
-                    for entry in ranked.prefix(2) {
-                        let (s, c) = entry.value
-                        note(r, s, c, probability(c.weight), .ambiguous)
+                    // The two likeliest persons are what a reviewer needs to decide. When the record
+                    // is surely one of them, the count of persons does not depend on which: it joins
+                    // the likeliest (left alone, it would surely be one person too many), and the
+                    // choice is listed.
+                    let pairs = ranked.prefix(2).map { (s: $0.value.0, c: $0.value.1, p: probability($0.value.1.weight)) }
+                    let joins = ReviewList.chanceOfAny(pairs.map(\.p)) >= Self.confidentLink && canJoin(r, pairs[0].s)
+                    for (k, pair) in pairs.enumerated() {
+                        note(r, pair.s, pair.c, pair.p, joins && k == 0 ? .chosen : .ambiguous)
                     }
+                    if joins { join(r, pairs[0].s) }
                     continue
                 }
             }

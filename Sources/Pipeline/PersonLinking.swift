@@ -114,6 +114,7 @@ struct PersonLinking {
         case .keptApart: outcome = texts("finding.pair.kept-apart")
         case .vetoed(let veto): outcome = texts("finding.pair.vetoed", ["veto": veto.rawValue])
         case .ambiguous: outcome = texts("finding.pair.ambiguous")
+        case .chosen: outcome = texts("finding.pair.chosen")
         }
         let a = ids[pair.recordA] ?? "?", b = ids[pair.recordB] ?? "?"
         let (sheet, row) = sheetAndRow(pair.recordA)

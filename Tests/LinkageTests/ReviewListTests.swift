@@ -15,20 +15,39 @@ import Testing
         #expect(result.uncertain.isEmpty)
     }
 
-    @Test func anUndatedRecordBetweenTwoPersonsIsListedWithBoth() {
+    /// Surely one of two persons, unsure which: the count of persons is the same whichever it is,
+    /// so the record joins the likeliest (the son, referred twice) and the choice is listed.
+    @Test func anUndatedRecordThatSurelyIsOneOfTwoPersonsJoinsTheLikeliest() {
         let records = background() + [
             person("father", "Heitz", "Roger", "1955-03-12", .male, "Cernay"),
             person("son", "Heitz", "Roger", "1985-03-12", .male, "Cernay"),
+            person("son again", "HEITZ", "Roger", "1985-03-12", .male, "Cernay"),
             person("undated", "Heitz", "Roger", nil, .male, "Cernay"),
         ]
-        let listed = link(records).uncertain
-        #expect(listed.count == 2)
-        #expect(Set(listed.map(\.recordB)) == ["father", "son"])
-        #expect(listed.allSatisfy { $0.recordA == "undated" && $0.outcome == .ambiguous })
-        // One decision (which of them, if any), weighing the chance it belongs to either.
-        #expect(listed.allSatisfy { $0.decision == 1 })
+        let result = link(records)
+        #expect(together(result, "undated", "son") && !together(result, "undated", "father"))
+        #expect(!together(result, "father", "son"))
+        let listed = result.uncertain
+        #expect(listed.map(\.outcome) == [.chosen, .ambiguous])
+        #expect(listed.allSatisfy { $0.recordA == "undated" && $0.decision == 1 })
+        #expect(listed[1].recordB == "father")
+        #expect(ReviewList.chanceOfAny(listed.map(\.score)) >= Linker.confidentLink)
+        // Wrong when it is the father's (about one chance in two) or nobody's.
+        #expect(abs(listed[0].importance - ReviewList.expectedMisplaced(chosen: listed[0].score, among: listed.map(\.score))) < 1e-9)
+        #expect(listed[0].importance > 0.4 && listed[0].importance < 0.6)
+    }
+
+    /// Among many people of these names, with neither sex nor commune to help, the record may be
+    /// none of its candidates: it stays alone, and the decision weighs the chance that it is one of them.
+    @Test func anUndatedRecordThatMayBeNoneOfItsCandidatesStaysAlone() {
+        let records = background(600) + [person("undated", "Bauer", "Paul")]
+        let result = link(records)
+        let listed = result.uncertain.filter { $0.recordA == "undated" }
+        #expect(listed.count == 2 && listed.allSatisfy { $0.outcome == .ambiguous })
+        #expect(!listed.contains { together(result, "undated", $0.recordB) })
+        let chance = ReviewList.chanceOfAny(listed.map(\.score))
+        #expect(chance < Linker.confidentLink && chance > 0.5)
         #expect(abs(listed[0].importance - ReviewList.expectedMisplaced(alone: listed.map(\.score))) < 1e-9)
-        #expect(listed[0].importance > 0.5)
     }
 
     /// A decision matters by the records it would put in the wrong person: the records that would
@@ -39,6 +58,9 @@ import Testing
         // Left alone while two persons fit at even odds each: wrong two times in three.
         #expect(abs(ReviewList.expectedMisplaced(alone: [0.5, 0.5]) - 2.0 / 3) < 1e-9)
         #expect(ReviewList.expectedMisplaced(alone: [1, 1]) < 1)
+        // Joined to one of two persons at 0.9 each (odds 9 and 9): right 9 times in 19.
+        #expect(abs(ReviewList.expectedMisplaced(chosen: 0.9, among: [0.9, 0.9]) - 10.0 / 19) < 1e-9)
+        #expect(abs(ReviewList.chanceOfAny([0.9, 0.9]) - 18.0 / 19) < 1e-9)
     }
 
     @Test func theDecisionsThatMatterMostComeFirstUpToTheLimit() {
