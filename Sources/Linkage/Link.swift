@@ -185,6 +185,7 @@ struct Linker {
         let review = ReviewList.ordered(reviewDecisions(), limit: reviewLimit)
         return LinkResult(clusters: clusters, linkScores: scores, uncertain: review.listed,
                           unlistedDecisions: review.unlisted, unlistedMisplaced: review.unlistedMisplaced,
+                          unlistedChangingTheCount: review.unlistedChangingTheCount,
                           unusedDecisions: unused, candidatePairs: 0)
     }
 }

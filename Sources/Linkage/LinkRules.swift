@@ -79,6 +79,9 @@ public struct LinkResult: Sendable {
     public var unlistedDecisions: Int = 0
     /// The records those decisions put in the wrong person, expected: what the counts may be off by.
     public var unlistedMisplaced: Double = 0
+    /// Those of the unlisted decisions that may change the count of distinct persons (the others
+    /// only choose between persons).
+    public var unlistedChangingTheCount: Int = 0
     /// Decisions naming a record that is not in this run, or contradicting another decision.
     public var unusedDecisions: [LinkDecision]
     /// How many pairs blocking put forward for comparison (out of n(n-1)/2).

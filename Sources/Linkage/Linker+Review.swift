@@ -25,12 +25,13 @@ extension Linker {
         var decisions: [ReviewDecision] = []
         var entryOf: [UInt64: Int] = [:]
         var undatedEntry: [Int: Int] = [:]
-        func keepLikeliest(_ pair: UncertainPair, _ weight: Double, key: UInt64) {
+        func keepLikeliest(_ pair: UncertainPair, _ weight: Double, countDoubt: Double, key: UInt64) {
+            let decision = ReviewDecision(pairs: [pair], importance: weight, countDoubt: countDoubt)
             if let k = entryOf[key] {
-                if decisions[k].pairs[0].score < pair.score { decisions[k] = ReviewDecision(pairs: [pair], importance: weight) }
+                if decisions[k].pairs[0].score < pair.score { decisions[k] = decision }
             } else {
                 entryOf[key] = decisions.count
-                decisions.append(ReviewDecision(pairs: [pair], importance: weight))
+                decisions.append(decision)
             }
         }
         for pair in uncertain {
@@ -45,27 +46,30 @@ extension Linker {
                 // Undoing the link moves the records on the weaker side of it.
                 let side = min(confident.members[ci].count, confident.members[cj].count)
                 keepLikeliest(pair, ReviewList.expectedMisplaced(linked: true, score: pair.score, moved: side),
-                              key: Self.pairKey(ci, cj))
+                              countDoubt: 1 - pair.score, key: Self.pairKey(ci, cj))
             case .keptApart:
                 if ri == rj { continue }
                 let moved = min(sets.members[ri].count, sets.members[rj].count)
                 keepLikeliest(pair, ReviewList.expectedMisplaced(linked: false, score: pair.score, moved: moved),
-                              key: Self.pairKey(ri, rj))
+                              countDoubt: pair.score, key: Self.pairKey(ri, rj))
             case .ambiguous, .chosen:
                 if let k = undatedEntry[i] {
                     decisions[k].pairs.append(pair)
                 } else {
                     undatedEntry[i] = decisions.count
-                    decisions.append(ReviewDecision(pairs: [pair], importance: 0))
+                    decisions.append(ReviewDecision(pairs: [pair], importance: 0, countDoubt: 0))
                 }
             }
         }
         for k in undatedEntry.values {
             let scores = decisions[k].pairs.map(\.score)
+            let belongs = ReviewList.chanceOfAny(scores)
             if let chosen = decisions[k].pairs.first(where: { $0.outcome == .chosen }) {
                 decisions[k].importance = ReviewList.expectedMisplaced(chosen: chosen.score, among: scores)
+                decisions[k].countDoubt = 1 - belongs
             } else {
                 decisions[k].importance = ReviewList.expectedMisplaced(alone: scores)
+                decisions[k].countDoubt = belongs
             }
         }
         return decisions
@@ -77,6 +81,14 @@ struct ReviewDecision {
     var pairs: [UncertainPair]
     /// `ReviewList.expectedMisplaced` of the model's decision.
     var importance: Double
+    /// The chance that the model's decision puts the count of distinct persons (the indicator)
+    /// off by one: for a link, that the two are two persons; for a keeping apart, that they are
+    /// one; for an undated record, that it belongs to none of its candidates if it joined one,
+    /// to one of them if it stayed alone. Choosing between two persons changes no count.
+    var countDoubt: Double
+
+    /// Whether the count of persons hangs on this decision beyond the model's confidence.
+    var mayChangeTheCount: Bool { countDoubt >= 1 - Linker.confidentLink }
 }
 
 /// How much a decision matters, and the list a person can get through.
@@ -115,11 +127,14 @@ enum ReviewList {
         return q / (1 - q)
     }
 
-    /// The decisions most worth a look first, at most `limit` of them; ties by record ids.
-    /// Every pair of a listed decision carries its rank (`decision`, from 1) and its importance.
-    static func ordered(_ decisions: [ReviewDecision], limit: Int) -> (listed: [UncertainPair], unlisted: Int, unlistedMisplaced: Double) {
+    /// The decisions most worth a look first, at most `limit` of them: those the count of persons
+    /// hangs on, then those that only choose between persons; each by its importance, ties by
+    /// record ids. Every pair of a listed decision carries its rank (`decision`, from 1) and its importance.
+    static func ordered(_ decisions: [ReviewDecision], limit: Int)
+        -> (listed: [UncertainPair], unlisted: Int, unlistedMisplaced: Double, unlistedChangingTheCount: Int) {
         let sorted = decisions.sorted {
-            ($0.importance, $1.pairs[0].recordA, $1.pairs[0].recordB) > ($1.importance, $0.pairs[0].recordA, $0.pairs[0].recordB)
+            ($0.mayChangeTheCount ? 1 : 0, $0.importance, $1.pairs[0].recordA, $1.pairs[0].recordB)
+                > ($1.mayChangeTheCount ? 1 : 0, $1.importance, $0.pairs[0].recordA, $0.pairs[0].recordB)
         }
         var listed: [UncertainPair] = []
         for (rank, d) in sorted.prefix(limit).enumerated() {
@@ -130,6 +145,6 @@ enum ReviewList {
             }
         }
         let rest = sorted.dropFirst(limit)
-        return (listed, rest.count, rest.reduce(0) { $0 + $1.importance })
+        return (listed, rest.count, rest.reduce(0) { $0 + $1.importance }, rest.filter(\.mayChangeTheCount).count)
     }
 }

@@ -51,6 +51,8 @@ public struct ImportOutcome: Sendable {
     /// Doubtful person decisions listed for review, and those beyond the list's limit left to the model.
     public var reviewDecisions: Int
     public var unlistedDecisions = 0
+    /// Of those, the ones that may change the count of distinct persons (the others choose between persons).
+    public var unlistedChangingTheCount = 0
     public var outputs: [String]
     /// Files whose rows left the store in this run (forgotten, or read again under another path).
     public var removed: [RemovedFile] = []
@@ -206,7 +208,8 @@ public enum ImportJob {
         // The outcome once the records are in the store: the outputs are added when written.
         return ImportOutcome(accounts: results.map(\.account), findings: files.flatMap(\.findings) + runFindings,
                              persons: Set(persons.ids.values).count, reviewDecisions: persons.reviewDecisions,
-                             unlistedDecisions: persons.unlistedDecisions, outputs: [], removed: summary.removed,
+                             unlistedDecisions: persons.unlistedDecisions, unlistedChangingTheCount: persons.unlistedChangingTheCount,
+                             outputs: [], removed: summary.removed,
                              generation: summary.runID)
     }
 

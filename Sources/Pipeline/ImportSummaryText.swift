@@ -62,6 +62,9 @@ public enum ImportSummaryText {
         ]
         if outcome.unlistedDecisions > 0 {
             lines.append(texts.plural("import.summary.unlisted", count: outcome.unlistedDecisions))
+            if outcome.unlistedChangingTheCount > 0 {
+                lines.append(texts.plural("import.summary.unlisted-counting", count: outcome.unlistedChangingTheCount))
+            }
         }
         let unbalanced = outcome.accounts.filter { !$0.isBalanced }
         if !unbalanced.isEmpty {

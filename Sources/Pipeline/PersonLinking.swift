@@ -15,6 +15,7 @@ struct PersonLinking {
     var findings: [Finding]
     var reviewDecisions: Int
     var unlistedDecisions: Int
+    var unlistedChangingTheCount: Int
 
     /// `leaving`: the stored files whose rows this run replaces or removes.
     static func link(results: [FileResult], leaving: Set<String>, store: ConsolidationStore,
@@ -47,7 +48,7 @@ struct PersonLinking {
             .map { uncertainFinding($0, ids: ids, site: sites[$0.recordA]) }
         clock.lap("link:findings")
         return PersonLinking(ids: ids, findings: findings, reviewDecisions: Set(outcome.uncertain.map(\.decision)).count,
-                             unlistedDecisions: outcome.unlistedDecisions)
+                             unlistedDecisions: outcome.unlistedDecisions, unlistedChangingTheCount: outcome.unlistedChangingTheCount)
     }
 
     /// `STRASBOURG/2023-03.xlsx#Saisines!12` -> `STRASBOURG/2023-03.xlsx`.

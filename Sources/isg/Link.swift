@@ -41,7 +41,8 @@ struct Link: ParsableCommand {
         printError(texts("cli.command.error", ["command": "isg link", "message": counts]))
         if result.unlistedDecisions > 0 {
             let misplaced = String(Int(result.unlistedMisplaced.rounded()))
-            printError(texts("cli.link.unlisted", ["count": "\(result.unlistedDecisions)", "records": misplaced]))
+            printError(texts("cli.link.unlisted", ["count": "\(result.unlistedDecisions)", "records": misplaced,
+                                                   "counting": "\(result.unlistedChangingTheCount)"]))
         }
     }
 

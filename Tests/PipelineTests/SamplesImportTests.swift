@@ -38,6 +38,10 @@ enum SamplesImport {
         capped.unlistedDecisions = 3
         let cappedText = Texts.$scoped.withValue(Texts(.fr)) { ImportSummaryText.summary(capped, outputFolder: "isg-out") }
         #expect(cappedText.contains("3 autres décisions incertaines sur les personnes dépassent la limite"), "\(cappedText)")
+        #expect(!cappedText.contains("nombre de personnes distinctes"))
+        capped.unlistedChangingTheCount = 2
+        let countingText = Texts.$scoped.withValue(Texts(.fr)) { ImportSummaryText.summary(capped, outputFolder: "isg-out") }
+        #expect(countingText.contains("Parmi elles, 2 peuvent changer le nombre de personnes distinctes"), "\(countingText)")
     }
 
     @Test func exportedReferralsAreTheTruthFieldByField() throws {

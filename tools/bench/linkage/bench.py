@@ -74,7 +74,7 @@ def main():
         isg_out = os.path.join(a.out, f"{tag}isg-{n}.csv")
         t, mem, err = timed([a.isg, "link", rec, "--out", isg_out, "--key", os.path.join(a.out, "bench.key"),
                              "--uncertain", isg_out + ".review.csv", "--lang", "en"])
-        unlisted = re.search(r"(\d+) more doubtful decisions.*in the wrong person: (\d+)", err)
+        unlisted = re.search(r"(\d+) more doubtful decisions.*in the wrong person: (\d+).*number of persons: (\d+)", err)
         with open(isg_out, newline="") as f:
             isg_pred = {row["record_id"]: row["person_id"] for row in csv.DictReader(f)}
         with open(isg_out + ".review.csv", newline="") as f:
@@ -84,7 +84,8 @@ def main():
         row = {"set": a.set, "n": n, "isg": dict(score(truth, isg_pred), seconds=t, mb=mem,
                                                  review_pairs=len(listed), review_decisions=decisions,
                                                  unlisted_decisions=int(unlisted.group(1)) if unlisted else 0,
-                                                 unlisted_misplaced=int(unlisted.group(2)) if unlisted else 0)}
+                                                 unlisted_misplaced=int(unlisted.group(2)) if unlisted else 0,
+                                                 unlisted_counting=int(unlisted.group(3)) if unlisted else 0)}
         noise = {"isg": score_by_noise(truth, isg_pred)}
         if not a.no_splink:
             prefix = os.path.join(a.out, f"{tag}splink-{n}")
@@ -116,8 +117,8 @@ def main():
 
 
 def print_row(row):
-    print(f"\n== {row['n']} records")
-    print(f"{'':14} {'pair P':>7} {'pair R':>7} {'pair F1':>7} {'B3 F1':>7} {'twins':>5} {'par/ch':>6} {'sibl':>4} {'names':>5} {'time s':>7} {'MB':>6}")
+    print(f"\n== {row['n']} records ({row['isg']['true_persons']} persons; 'persons': the count found, off by)")
+    print(f"{'':14} {'pair P':>7} {'pair R':>7} {'pair F1':>7} {'B3 F1':>7} {'twins':>5} {'par/ch':>6} {'sibl':>4} {'names':>5} {'time s':>7} {'MB':>6} {'persons':>8}")
     for name in ("isg", "splink_0.9", "splink_best"):
         if name not in row:
             continue
@@ -126,11 +127,13 @@ def print_row(row):
         t = f"{s['seconds']:7.2f}" if "seconds" in s else f"{'':>7}"
         m = f"{s['mb']:6.0f}" if "mb" in s else f"{'':>6}"
         print(f"{label:14} {s['pairwise_precision']:7.4f} {s['pairwise_recall']:7.4f} {s['pairwise_f1']:7.4f} {s['bcubed_f1']:7.4f} "
-              f"{s['merged_twins']:5d} {s['merged_parent_child']:6d} {s['merged_siblings']:4d} {s['merged_namesakes']:5d} {t} {m}")
+              f"{s['merged_twins']:5d} {s['merged_parent_child']:6d} {s['merged_siblings']:4d} {s['merged_namesakes']:5d} {t} {m} "
+              f"{100 * (s['predicted_persons'] - s['true_persons']) / s['true_persons']:+7.2f}%")
     if "review_pairs" in row["isg"]:
         r = row["isg"]
         print(f"isg review list: {r['review_pairs']} pairs, {r['review_decisions']} decisions ({100 * r['review_decisions'] / row['n']:.3f} % of the records); "
-              f"{r.get('unlisted_decisions', 0)} doubtful decisions left to the model (about {r.get('unlisted_misplaced', 0)} records misplaced)")
+              f"{r.get('unlisted_decisions', 0)} doubtful decisions left to the model (about {r.get('unlisted_misplaced', 0)} records misplaced; "
+              f"{r.get('unlisted_counting', 0)} may change the number of persons)")
     sys.stdout.flush()
 
 

@@ -44,6 +44,8 @@ def score(truth_rows, predicted):
         "pairwise_precision": precision, "pairwise_recall": recall, "pairwise_f1": f1,
         "bcubed_precision": bp, "bcubed_recall": br, "bcubed_f1": bf,
         "true_pairs": t_pairs, "predicted_pairs": p_pairs,
+        # The indicator linkage feeds: distinct persons, as found against the truth.
+        "true_persons": len(t_sizes), "predicted_persons": len(p_sizes),
         "merged_twins": merged["twin"], "merged_parent_child": merged["parent_child"],
         "merged_siblings": merged["sibling"], "merged_namesakes": merged["namesake"],
     }
